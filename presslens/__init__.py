@@ -1,0 +1,9 @@
+"""presslens: the engine of a news-reading dashboard.
+
+Data flows one way: source -> Article -> spaCy Doc -> Analysis. Nothing here imports streamlit.
+"""
+
+__version__ = "0.1.0"
+
+# Bumped whenever the rules change what an analysis contains, so caches keyed on it go stale.
+PIPELINE_VERSION = "1"

@@ -1,0 +1,62 @@
+"""Article -> spaCy Doc -> Analysis: the one place the engine's steps are put together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .article import Article
+from .entities import mentions_and_actors
+from .nlp import load_pipeline
+from .schema import Analysis
+
+NOT_ENGLISH = "the text looks like {lang!r}, not English: entities, times and quotes will be unreliable"
+NO_PUBLICATION_DATE = "publication date unknown — set it to place relative times on a calendar"
+
+
+def analyze(article: Article, *, nlp: Language | None = None) -> Analysis:
+    nlp = nlp or load_pipeline()
+    return build_analysis(article, nlp(article.text))
+
+
+def analyze_many(articles: Iterable[Article], *, nlp: Language | None = None) -> Iterator[Analysis]:
+    """Analyses in input order, the texts batched through one pipeline."""
+    nlp = nlp or load_pipeline()
+    articles = list(articles)
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles)):
+        yield build_analysis(article, doc)
+
+
+def build_analysis(article: Article, doc: Doc) -> Analysis:
+    """Everything the views show, computed from one parsed Doc."""
+    mentions, actors = mentions_and_actors(doc)
+    return Analysis(
+        article=article,
+        sentences=sentence_spans(doc),
+        mentions=mentions,
+        actors=actors,
+        warnings=article_warnings(article),
+    )
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as [start, end] character spans, without the line breaks spaCy leaves attached."""
+    spans = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.start_char + len(text.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def article_warnings(article: Article) -> list[str]:
+    warnings = []
+    if article.language and article.language != "en":
+        warnings.append(NOT_ENGLISH.format(lang=article.language))
+    if not article.published:
+        warnings.append(NO_PUBLICATION_DATE)
+    return warnings

