@@ -1,0 +1,65 @@
+"""Proper names the model split or missed, recovered from the part-of-speech tags.
+
+A run of proper nouns ("Syrian Arab Army", "Royal Courts of Justice") whose head word says what kind of
+name it is (Army, Ministry, Council -> ORG; Airport, Bridge -> FAC; River, Sea -> LOC) becomes one entity
+of that type, absorbing the pieces the model found inside it ("Syrian" as NORP). Without such a head word
+there is no evidence of a type, and the model's entities stand.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import bare, name_heads
+from .spans import Candidate, in_value, is_title_word
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# Lowercase words allowed inside a name between proper nouns: "Bank of England", "Ministry for Culture".
+NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "la", "-"})
+
+
+def recover_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates with each headed proper-name run merged into one, typed by its head word."""
+    for start, end in _proper_runs(doc):
+        label = _head_type(doc[start:end])
+        if label is None:
+            continue
+        inside = [c for c in cands if c.start < end and c.end > start]
+        if any(c.start < start or c.end > end or c.label == "PERSON" for c in inside):
+            continue  # the run cuts through an entity, or is a person's name: leave the model's reading
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].label != "NORP":
+            continue  # the model typed the whole name itself; only a nationality reading is overruled
+        cands = [c for c in cands if c not in inside]
+        cands.append(Candidate(start, end, label, cue=label))
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _proper_runs(doc: Doc):
+    """(start, end) of maximal runs of two or more proper nouns, joiners allowed between them."""
+    i, n = 0, len(doc)
+    while i < n:
+        if not _proper(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < n:
+            if _proper(doc[end]):
+                end += 1
+            elif doc[end].lower_ in NAME_JOINERS and end + 1 < n and _proper(doc[end + 1]):
+                end += 2
+            else:
+                break
+        if end - i >= 2:
+            yield i, end
+        i = end
+
+
+def _proper(tok: Token) -> bool:
+    return tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and not in_value(tok) and not is_title_word(tok)
+
+
+def _head_type(run) -> str | None:
+    """The type the run's head word gives it: the last word, or the word before "of" ("Bank of England")."""
+    head = next((t for t in run if t.lower_ in ("of", "for")), None)
+    word = run[head.i - run.start - 1] if head is not None else run[-1]
+    return name_heads().get(bare(word.text))
