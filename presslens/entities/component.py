@@ -12,7 +12,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (declares Doc._.boilerplate, Doc._.entity_roles, ...)
 from .boilerplate import boilerplate_spans
-from .names import recover_names
+from .names import brand_products, recover_names
 from .roles import split_role
 from .spans import DROPPED_LABELS, Candidate, is_department, is_title_word, trim
 
@@ -29,6 +29,7 @@ def refine_entities(doc: Doc) -> Doc:
         if e.label_ not in DROPPED_LABELS and not _inside_any(e, boilerplate)
     ]
     cands = recover_names(doc, cands)
+    cands = brand_products(doc, cands)
     cands = [split_role(doc, c) for c in cands]
     roles = [c.role for c in cands if c.role]
     cands = [trim(doc, c) for c in cands if not _is_title_piece(doc, c, roles)]

@@ -4,6 +4,10 @@ A run of proper nouns ("Syrian Arab Army", "Royal Courts of Justice") whose head
 name it is (Army, Ministry, Council -> ORG; Airport, Bridge -> FAC; River, Sea -> LOC) becomes one entity
 of that type, absorbing the pieces the model found inside it ("Syrian" as NORP). Without such a head word
 there is no evidence of a type, and the model's entities stand.
+
+A name that opens with a lowercase-prefixed brand word ("iPhone", "iTunes Music Store", "eReader") is a
+product: English spells product brands that way. The exception is a brand that speaks or acts as a
+company does ("eBay said", "eBay acquired ..."): the model's reading stands there.
 """
 
 from __future__ import annotations
@@ -18,20 +22,46 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 NAME_JOINERS = frozenset({"of", "for", "and", "&", "de", "du", "la", "-"})
 
 
+# Verbs whose subject is a company rather than a product: "eBay said", "eBay bought".
+COMPANY_VERBS = frozenset({
+    "say", "tell", "announce", "report", "state", "add", "claim", "confirm", "deny", "sue", "acquire", "buy",
+    "hire", "fire", "agree", "plan", "expect", "warn",
+})
+PRODUCT = "PRODUCT"
+
+
 def recover_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Candidates with each headed proper-name run merged into one, typed by its head word."""
     for start, end in _proper_runs(doc):
-        label = _head_type(doc[start:end])
+        label = PRODUCT if _is_brand(doc[start]) else _head_type(doc[start:end])
         if label is None:
             continue
         inside = [c for c in cands if c.start < end and c.end > start]
-        if any(c.start < start or c.end > end or c.label == "PERSON" for c in inside):
+        if any(c.start < start or c.end > end or (c.label == "PERSON" and label != PRODUCT) for c in inside):
             continue  # the run cuts through an entity, or is a person's name: leave the model's reading
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].label != "NORP":
             continue  # the model typed the whole name itself; only a nationality reading is overruled
         cands = [c for c in cands if c not in inside]
         cands.append(Candidate(start, end, label, cue=label))
     return sorted(cands, key=lambda c: c.start)
+
+
+def brand_products(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Single brand words ("iPod") typed PRODUCT, whether or not the model found them."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    for c in cands:
+        if c.end - c.start == 1 and _is_brand(doc[c.start]):
+            c.cue = PRODUCT
+    extra = [Candidate(t.i, t.i + 1, PRODUCT, cue=PRODUCT) for t in doc if t.i not in covered and _is_brand(t)]
+    return sorted(cands + extra, key=lambda c: c.start)
+
+
+def _is_brand(tok: Token) -> bool:
+    """ "iPhone", "eReader": a lowercase first letter, then a capital, and not a company at work."""
+    text = tok.text
+    if not (len(text) > 2 and text[0].islower() and text[1].isupper() and text.isalnum()) or in_value(tok):
+        return False
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_ in COMPANY_VERBS)
 
 
 def _proper_runs(doc: Doc):
@@ -55,7 +85,9 @@ def _proper_runs(doc: Doc):
 
 
 def _proper(tok: Token) -> bool:
-    return tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and not in_value(tok) and not is_title_word(tok)
+    return (
+        (tok.tag_ in PROPER_TAGS and tok.text[:1].isupper() and not is_title_word(tok)) or _is_brand(tok)
+    ) and not in_value(tok)
 
 
 def _head_type(run) -> str | None:
