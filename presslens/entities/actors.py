@@ -95,8 +95,9 @@ def _join(ents: list[Span], named: list[int], cues: dict) -> list[_Group]:
     for short in sorted(groups, key=lambda g: len(_words(ents[g.members[0]].text))):
         target = _target(short, groups, ents)
         if target is not None:
+            # The full name is the better evidence: a short form that joins it votes for its reading.
+            target.label_votes[target.type()] += sum(short.label_votes.values())
             target.members = sorted(target.members + short.members)
-            target.label_votes.update(short.label_votes)
             groups.remove(short)
     for g in groups:
         if len(g.label_votes) > 1 and "NORP" in g.label_votes:

@@ -1,7 +1,8 @@
 """The `presslens_entities` spaCy component: doc.ents cleaned in place, boilerplate and roles recorded.
 
 Runs after `ner`. Steps, each a small rule module:
-boilerplate lines out -> proper names recovered -> roles split off -> edges trimmed -> overlaps resolved.
+boilerplate lines out -> names split at spaced dashes -> proper names recovered (headed runs, brands,
+plural "people") -> roles split off -> edges trimmed -> overlaps resolved.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (declares Doc._.boilerplate, Doc._.entity_roles, ...)
 from .boilerplate import boilerplate_spans
-from .names import brand_products, recover_names
+from .names import brand_products, plural_people, recover_names, split_at_dashes
 from .roles import split_role
 from .spans import DROPPED_LABELS, Candidate, is_department, is_title_word, trim
 
@@ -28,7 +29,9 @@ def refine_entities(doc: Doc) -> Doc:
         for e in doc.ents
         if e.label_ not in DROPPED_LABELS and not _inside_any(e, boilerplate)
     ]
+    cands = split_at_dashes(doc, cands)
     cands = recover_names(doc, cands)
+    cands = plural_people(doc, cands)
     cands = brand_products(doc, cands)
     cands = [split_role(doc, c) for c in cands]
     roles = [c.role for c in cands if c.role]

@@ -28,6 +28,7 @@ COMPANY_VERBS = frozenset({
     "hire", "fire", "agree", "plan", "expect", "warn",
 })
 PRODUCT = "PRODUCT"
+UNAMBIGUOUS_CUES = frozenset({PRODUCT, "EVENT"})
 
 
 def recover_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -39,11 +40,17 @@ def recover_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         inside = [c for c in cands if c.start < end and c.end > start]
         if any(c.start < start or c.end > end or (c.label == "PERSON" and label != PRODUCT) for c in inside):
             continue  # the run cuts through an entity, or is a person's name: leave the model's reading
-        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].label != "NORP":
-            continue  # the model typed the whole name itself; only a nationality reading is overruled
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and not _overrules(label, inside[0]):
+            continue  # the model typed the whole name itself
         cands = [c for c in cands if c not in inside]
         cands.append(Candidate(start, end, label, cue=label))
     return sorted(cands, key=lambda c: c.start)
+
+
+def _overrules(cue: str, cand: Candidate) -> bool:
+    """Whether a head word beats the model's label on the same span: product and event heads are
+    unambiguous, and a headed name is never a nationality; "Center" or "Bank" also name organisations."""
+    return cue in UNAMBIGUOUS_CUES or cand.label == "NORP"
 
 
 def brand_products(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -95,3 +102,35 @@ def _head_type(run) -> str | None:
     head = next((t for t in run if t.lower_ in ("of", "for")), None)
     word = run[head.i - run.start - 1] if head is not None else run[-1]
     return name_heads().get(bare(word.text))
+
+
+def plural_people(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's name takes no article: "the Beatles" read as PERSON is a group, an organisation.
+
+    The plural tag alone is not enough: surnames such as "Jobs" or "Adams" are tagged plural too.
+    """
+    for c in cands:
+        if c.label == "PERSON" and doc[c.end - 1].tag_ == "NNPS" and c.start > 0 and doc[c.start - 1].lower_ == "the":
+            c.cue = "ORG"
+    return cands
+
+
+def split_at_dashes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A dash with spaces around it is punctuation between two names ("Paris — Renault"), never inside one.
+
+    Only true dashes: a spaced hyphen may be a tokeniser's rendering of "Wal-Mart" (as in PTB-style text).
+    """
+    out = []
+    for c in cands:
+        start = c.start
+        for i in range(c.start, c.end):
+            if _spaced_dash(doc, i):
+                out.append(Candidate(start, i, c.label, c.cue))
+                start = i + 1
+        out.append(Candidate(start, c.end, c.label, c.cue) if start != c.start else c)
+    return [c for c in out if c.end > c.start]
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return tok.text in ("–", "—", "--") and bool(tok.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)

@@ -42,9 +42,9 @@ OPTIONAL_SYNTAX = "PRE.NAM"
 # The gold-data gate (tests/test_entities_gold.py): scores may not drop below these floors, set a little
 # below the figures measured when the rules were last changed (docs/entities.md has those figures).
 FLOORS = {
-    "seed_mention_f1": 0.95,
+    "seed_mention_f1": 0.97,
     "seed_actors_right": 1.0,
-    "meantime_test_f1": 0.0,
+    "meantime_test_f1": 0.78,
 }
 
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|``\s*|''\s*|[\"'‘’“”]\s*)", re.IGNORECASE)
