@@ -2,7 +2,7 @@
 
 Runs after `ner`. Steps, each a small rule module:
 boilerplate lines out -> names split at spaced dashes -> proper names recovered (headed runs, brands,
-plural "people") -> roles split off -> edges trimmed -> overlaps resolved.
+plural "people") -> roles split off -> missed surnames -> edges trimmed -> overlaps resolved.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from .. import extensions  # noqa: F401  (declares Doc._.boilerplate, Doc._.entity_roles, ...)
 from .boilerplate import boilerplate_spans
-from .names import brand_products, plural_people, recover_names, split_at_dashes
+from .names import brand_products, missed_surnames, plural_people, recover_names, split_at_dashes
 from .roles import split_role
 from .spans import DROPPED_LABELS, Candidate, is_department, is_title_word, trim
 
@@ -33,7 +33,7 @@ def refine_entities(doc: Doc) -> Doc:
     cands = recover_names(doc, cands)
     cands = plural_people(doc, cands)
     cands = brand_products(doc, cands)
-    cands = [split_role(doc, c) for c in cands]
+    cands = missed_surnames(doc, [split_role(doc, c) for c in cands])
     roles = [c.role for c in cands if c.role]
     cands = [trim(doc, c) for c in cands if not _is_title_piece(doc, c, roles)]
     spans, role_of, cue_of = [], {}, {}

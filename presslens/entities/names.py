@@ -134,3 +134,15 @@ def split_at_dashes(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _spaced_dash(doc: Doc, i: int) -> bool:
     tok = doc[i]
     return tok.text in ("–", "—", "--") and bool(tok.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def missed_surnames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A person's surname the model left untagged later on ("May told reporters" after "Theresa May")."""
+    surnames = {doc[c.end - 1].text for c in cands if (c.cue or c.label) == "PERSON" and c.end - c.start > 1}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    extra = [
+        Candidate(t.i, t.i + 1, "PERSON")
+        for t in doc
+        if t.i not in covered and t.text in surnames and t.tag_ in PROPER_TAGS and not in_value(t)
+    ]
+    return sorted(cands + extra, key=lambda c: c.start)
