@@ -113,3 +113,19 @@ def test_real_model_credit_line_is_boilerplate(story):
 def test_real_model_values_have_no_actor(story):
     monday = next(m for m in story.mentions if m.text == "Monday")
     assert monday.label == "DATE" and monday.actor is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, mentions, boilerplate",
+    [
+        ("Follow Ben Kew on Twitter.", [], ["Follow Ben Kew on Twitter."]),
+        ("“Unbalanced quote, Putin said", [("Putin", "PERSON")], []),
+        ("’s ’s", [], []),
+        ("x", [], []),
+    ],
+)
+def test_odd_texts_give_clean_results(nlp, text, mentions, boilerplate):
+    result = analyze(Article(id="odd", text=text), nlp=nlp)
+    assert [(m.text, m.label) for m in result.mentions] == mentions
+    assert [text[s:e] for s, e in result.boilerplate] == boilerplate
