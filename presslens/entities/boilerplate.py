@@ -32,7 +32,7 @@ LINE_RULES = {
 }
 
 # A news-agency dateline opening a paragraph: "WASHINGTON (Reuters) - " or "(AP) — ". Only the prefix.
-AGENCIES = r"(?:Reuters|AP|AFP|Bloomberg|dpa|DPA|UPI|Xinhua|AAP|PA|ANI|IANS|PTI|CNN|Breitbart News)"
+AGENCIES = r"(?:Reuters|AP|AFP|Bloomberg|dpa|DPA|UPI|Xinhua|AAP|PA|ANI|IANS|PTI|CNN)"
 DATELINE = re.compile(rf"^(?:[A-Z][A-Za-z.,'’ -]{{0,60}}\s)?\({AGENCIES}\)\s*[-–—:]+\s*")
 
 
