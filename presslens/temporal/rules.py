@@ -149,17 +149,25 @@ def part_word(part: str) -> str:
     return "middle"
 
 
+# The pieces a period's thirds are counted in: "late 2018" is September to December, "the early 1990s"
+# 1990-1992, "mid-June" the 11th to the 20th.
+PART_PIECES = {"year": "month", "half": "month", "quarter": "month", "season": "month", "decade": "year",
+               "century": "decade"}
+
+
 def part_of(p: Period, part: str) -> tuple[dt.date, dt.date]:
-    """The first, middle or last third of a period."""
-    days = (p.last - p.first).days + 1
-    word = part_word(part)
-    size = max(days // PART_SHARE, 1)
-    if word == "early":
-        return p.first, p.first + DAY * (size - 1)
-    if word == "late":
-        return p.last - DAY * (size - 1), p.last
-    start = p.first + DAY * ((days - size) // 2)
-    return start, start + DAY * (size - 1)
+    """The early, middle or late third of a period, in whole months, years or decades where it has them."""
+    piece = PART_PIECES.get(p.unit, "day")
+    starts = []
+    cursor = p.first
+    while cursor <= p.last:
+        starts.append(cursor)
+        cursor = cursor + DAY if piece == "day" else add_months(cursor, {"month": 1, "year": 12, "decade": 120}[piece])
+    n = len(starts)
+    share = max(round(n / PART_SHARE), 1)
+    lo, hi = {"early": (0, share), "late": (n - share, n)}.get(part_word(part), (share, max(n - share, share + 1)))
+    last = starts[hi] - DAY if hi < n else p.last
+    return starts[lo], last
 
 
 def tense_words(tense: str | None) -> str:
@@ -174,7 +182,8 @@ def choose_year(build: Callable[[int], Period | None], ctx: Context, *, what: st
     Returns (period, why) or (None, why) when it cannot be placed.
     """
     pub = ctx.published
-    candidates = [p for p in (build(y) for y in range(pub.year - 2, pub.year + 3)) if p is not None]
+    years = range(max(pub.year - 2, 1), min(pub.year + 2, 9999) + 1)
+    candidates = [p for p in (build(y) for y in years) if p is not None]
     if not candidates:
         return None, f"{what} does not exist in the years around publication"
     when = f"publication ({fmt_day(pub)})"
@@ -345,7 +354,7 @@ def season_code(word: str) -> str:
     return SEASON_CODES[word.lower()]
 
 
-@rule(rf"(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?\b(?P<season>{SEASON})(?:\s+of)?\s*,?\s+(?P<year>{YEAR})\b")
+@rule(rf"(?:\bthe\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?\b(?P<season>{SEASON})(?:\s+of)?\s*,?\s+(?P<year>{YEAR})\b")
 def season_of_year(m, ctx):
     code = season_code(m["season"])
     return placed(season(int(m["year"]), code), "a season given with its year (meteorological seasons; "
@@ -445,9 +454,10 @@ def end_of_the_unit(m, ctx):
     return relative_unit(m["unit"].lower(), 0, ctx, part=m["part"])
 
 
-@rule(rf"\b(?P<side>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b")
+@rule(rf"\b(?P<side>earlier|later|the\s+rest\s+of)\s+(?:this|in\s+the|the)\s+(?P<unit>week|month|year)\b(?!\s+(?:of|before|after)\b)")
 def earlier_this(m, ctx):
-    unit, side = m["unit"].lower(), m["side"].lower()
+    unit = m["unit"].lower()
+    side = "earlier" if m["side"].lower() == "earlier" else "later"
     what = f"{'before' if side == 'earlier' else 'after'} publication but within its calendar {unit}"
     if ctx.published is None:
         return needs_publication(unit, what)
@@ -606,7 +616,7 @@ def past_ref(m, ctx):
 
 
 @rule(r"\b(?:(?<!\bas\s)soon\b(?!\s+as\b)|in\s+(?P<t>the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)|"
-      r"(?:in\s+|over\s+)?(?P<t2>the\s+coming\s+(?:days|weeks|months|years))|"
+      r"(?:in\s+|over\s+)?(?P<t2>the\s+coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead)|"
       r"(?P<t3>a\s+later\s+(?:date|time|stage)))\b")
 def future_ref(m, ctx):
     return unplaced("FUTURE_REF", "some time after publication, the text does not say when")
@@ -656,6 +666,16 @@ def ago(m, ctx):
 def from_now(m, ctx):
     return counted(m["n"], m["unit"], 1, ctx.publication, what=f"{how_many(m['n'], m['unit'])} after",
                    vague="FUTURE_REF")
+
+
+@rule(rf"\bin\s+(?P<t>(?:{APPROX})?(?P<n>{NUMBER})\s+(?P<unit>{UNIT})(?:['’]?\s+time)?)\b(?!\s+(?:ago|later|earlier|before|after|from)\b)",
+      needs="duration")
+def in_units(m, ctx):
+    """'will open in two weeks' is a date ahead; 'sold a million in two weeks' is a length of time."""
+    if ctx.tense == "future":
+        return counted(m["n"], m["unit"], 1, ctx.publication, what=f"{how_many(m['n'], m['unit'])} after",
+                       vague="FUTURE_REF")
+    return length(number(m["n"]), unit_of(m["unit"]))
 
 
 @rule(rf"(?:{APPROX})?\b(?P<n>{NUMBER})\s+(?P<unit>{UNIT})\s+(?P<dir>later|earlier|afterwards?|previously|"
@@ -742,15 +762,16 @@ def duration_span(n: float | None, unit: str, sign: int, ctx: Context) -> list[s
         return None
     pub = ctx.published
     count = int(n) * per
-    if cal in ("day", "week", "weekend"):
-        other = pub + DAY * (sign * count * (7 if cal != "day" else 1))
-    else:
-        try:
+    try:
+        if cal in ("day", "week", "weekend"):
+            other = pub + DAY * (sign * count * (7 if cal != "day" else 1))
+        else:
             other = add_months(pub, sign * count * {"month": 1, "quarter": 3, "year": 12, "decade": 120,
                                                     "century": 1200}[cal])
-        except ValueError:
-            return None
-    first, last = sorted((other, pub))
+    except (OverflowError, ValueError):
+        return None
+    # N units ending on (or starting from) the publication day, both ends counted.
+    first, last = (other + DAY, pub) if sign < 0 else (pub, other - DAY)
     return [first.isoformat(), last.isoformat()]
 
 
@@ -776,13 +797,15 @@ def the_past_units(m, ctx):
     return unplaced(value, f"a stretch of {duration_words(value)}, counted from a time the text names", type="DURATION")
 
 
+def length(n: float | None, unit: str) -> Reading:
+    value = duration_value(n, unit)
+    return unplaced(value, f"a length of time ({duration_words(value)}), not a date", type="DURATION")
+
+
 @rule(rf"(?:{APPROX})?\b(?P<n>{NUMBER})(?:\s*-\s*|\s+)(?P<unit>{UNIT})(?:(?:\s*-\s*|\s+)(?P<adj>long|old))?\b",
       needs="duration")
 def duration(m, ctx):
-    unit = unit_of(m["unit"])
-    n = number(m["n"])
-    value = duration_value(n, unit)
-    return unplaced(value, f"a length of time ({duration_words(value)}), not a date", type="DURATION")
+    return length(number(m["n"]), unit_of(m["unit"]))
 
 
 @rule(r"\b(?:for|over|in|within|after)\s+(?P<t>(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b"

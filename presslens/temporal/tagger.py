@@ -94,14 +94,15 @@ def normalize(text: str, *, published: dt.date | None = None, tense: str | None 
     `previous` is the TimeML value of the last time the text placed, for "two days later".
     """
     text = text.strip()
-    whole = [c for c in select(candidates(text)) if c.start == 0 and c.end == len(text)]
+    whole = [c for c in candidates(text) if c.match.span() == (0, len(text)) or (c.start, c.end) == (0, len(text))]
     if not whole:
         return None
     anchor = None
     if previous:
         period = from_value(previous)
         anchor = Anchor(period, "t0", previous) if period else None
-    return whole[0].rule.resolve(whole[0].match, Context(published=published, tense=tense, previous=anchor))
+    best = select(whole)[0]
+    return best.rule.resolve(best.match, Context(published=published, tense=tense, previous=anchor))
 
 
 def as_time(tid: str, cand: Candidate, reading: Reading) -> Time:
