@@ -165,7 +165,7 @@ def _month(span: Span) -> bool:
 def _adverb(span: Span) -> bool:
     # "weekly" as an adverb ("meets weekly") is a set; "a weekly magazine" is not a time.
     word = span[0]
-    return word.pos_ == "ADV" or word.dep_ in ("advmod", "npadvmod")
+    return word.dep_ not in ("amod", "compound") and not (word.head.pos_ in ("NOUN", "PROPN") and word.head.i > word.i)
 
 
 def _duration(span: Span) -> bool:
