@@ -310,7 +310,7 @@ def month_of_relative_year(m, ctx):
                   f"counted from publication ({fmt_day(ctx.published)})", anchor=ctx.publication, part=m["part"])
 
 
-@rule(rf"(?:(?P<part>{PART_OF}))?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d$£€])\b(?P<year>{YEAR})\b(?![.,]\d)(?!\s*(?:%|per\s*cent|percent))",
+@rule(rf"(?:(?P<part>{PART_OF}))?(?:\bthe\s+year\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d$£€])\b(?P<year>{YEAR})\b(?![.,]\d)(?!\s*(?:%|per\s*cent|percent))",
       needs="year")
 def year(m, ctx):
     why = "a year" + (" (a fiscal year, taken as the calendar year it names)" if m["fiscal"] else "")
@@ -437,7 +437,8 @@ def relative_unit(unit: str, shift: int, ctx: Context, *, part: str | None = Non
                   anchor=ctx.publication, part=part, value=value)
 
 
-@rule(rf"(?:(?P<part>{PART_OF}))?\b(?P<rel>last|this|next|past|coming|previous|current|upcoming)\s+"
+@rule(rf"(?:(?P<part>{PART_OF}))?(?:\bthe\s+(?=(?:last|past)\s+(?:fiscal\s+|financial\s+)?quarter))?"
+      rf"\b(?P<rel>last|this|next|past|coming|previous|current|upcoming)\s+"
       rf"(?:fiscal\s+|financial\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century)\b")
 def relative(m, ctx):
     return relative_unit(m["unit"].lower(), SHIFTS[m["rel"].lower()], ctx, part=m["part"])
@@ -714,11 +715,13 @@ def the_following(m, ctx):
     return from_last("day" if part else unit, shift, ctx, part=part, what=what)
 
 
-@rule(rf"\b(?P<side>earlier|later)\s+that\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b")
+@rule(rf"\b(?P<side>earlier|later)\s+(?:that|in\s+the)\s+(?P<unit>day|morning|afternoon|evening|night)\b"
+      rf"|\b(?P<side2>earlier|later)\s+that\s+(?P<unit2>week|month|year)\b")
 def later_that(m, ctx):
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     part = DAY_PARTS.get(unit) and unit
-    return from_last("day" if part else unit, 0, ctx, part=part, what=f"{m['side'].lower()} in the same {unit} as")
+    side = (m["side"] or m["side2"]).lower()
+    return from_last("day" if part else unit, 0, ctx, part=part, what=f"{side} in the same {unit} as")
 
 
 @rule(rf"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)")
@@ -781,8 +784,8 @@ def the_past_units(m, ctx):
     unit = unit_of(m["unit"])
     rel = m["rel"].lower()
     plural = m["unit"].lower() != unit
-    if m["n"] is None and not plural and rel not in ("past", "last"):
-        return None  # "the next day" is a date, the anaphoric rule's
+    if m["n"] is None and not plural and (rel not in ("past", "last") or unit == "quarter"):
+        return None  # "the next day" is a date, the anaphoric rule's; "the last quarter" the one before this
     n = number(m["n"]) if m["n"] else (None if plural else 1)
     value = duration_value(n, unit)
     if rel in ("past", "last", "next", "coming"):
