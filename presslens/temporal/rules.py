@@ -107,7 +107,8 @@ def rule(pattern: str, *, flags: int = re.IGNORECASE, needs: str | None = None):
     """Register a resolver for a pattern. A group named `t` narrows the extent (context outside it)."""
 
     def register(fn):
-        RULES.append(Rule(fn.__name__, re.compile(pattern, flags), fn, needs))
+        # Expressions start at the start of a word: saying so first spares trying every rule mid-word.
+        RULES.append(Rule(fn.__name__, re.compile(r"(?<!\w)" + pattern, flags), fn, needs))
         return fn
 
     return register
