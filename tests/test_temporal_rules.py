@@ -36,6 +36,8 @@ def check(text, value, interval, *, published=PUB, tense=None, previous=None):
     ("February 24 , 1955", "1955-02-24", day("1955-02-24")),
     ("2018-08-01", "2018-08-01", day("2018-08-01")),
     ("8/1/2018", "2018-08-01", day("2018-08-01")),
+    ("8/1/99", "1999-08-01", day("1999-08-01")),  # two-digit years: the eighty before publication, twenty after
+    ("8/1/37", "2037-08-01", day("2037-08-01")),
     ("July 2018", "2018-07", ["2018-07-01", "2018-07-31"]),
     ("June of 2009", "2009-06", ["2009-06-01", "2009-06-30"]),
     ("2018", "2018", ["2018-01-01", "2018-12-31"]),
@@ -335,6 +337,8 @@ def test_without_publication_relative_times_stay_relative(text, value):
     ("2018", "2018"),
     ("the 1990s", "199"),
     ("summer 2018", "2018-SU"),
+    ("8/1/18", "2018-08-01"),  # a year without its century: read in 1950-2049
+    ("the '90s", "199"),
 ])
 def test_without_publication_absolute_dates_still_resolve(text, value):
     reading = normalize(text, published=None)

@@ -29,9 +29,10 @@ from .lexicon import (
 # third, "late last year" and "the end of the month" the last third. TimeML keeps these as a mod on
 # the period's own value; the interval is narrowed so a timeline can draw it.
 PART_SHARE = 3
-# A year without a century ("'18", "9/1/18") is read as the one nearest to this many years before the
-# publication (news looks back more often than forward).
-TWO_DIGIT_YEAR_PIVOT = 80
+# A year without its century ("9/1/18", "the '90s") is read in the hundred years that start this many
+# years before publication (news looks back more than forward); with no publication date, in 1950-2049.
+TWO_DIGIT_YEARS_BACK = 80
+TWO_DIGIT_DEFAULT_START = 1950
 GRANULARITY_ORDER = ("day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade", "century")
 UNPLACED = {
     "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -233,14 +234,9 @@ def impossible(month: int, day: int, year: int | None = None) -> Reading:
                     granularity="day")
 
 
-def full_year(text: str, ctx: Context) -> int:
-    year = int(text)
-    if len(text) > 2:
-        return year
-    ref = (ctx.published.year if ctx.published else dt.date.today().year) - TWO_DIGIT_YEAR_PIVOT // 4
-    century = ref // 100 * 100
-    candidates = (century - 100 + year, century + year, century + 100 + year)
-    return min(candidates, key=lambda y: abs(y - ref))
+def full_year(two_digits: int, ctx: Context) -> int:
+    start = ctx.published.year - TWO_DIGIT_YEARS_BACK if ctx.published else TWO_DIGIT_DEFAULT_START
+    return start + (two_digits - start) % 100
 
 
 def explicit_date(year: int, month: int, day: int) -> Reading:
@@ -274,7 +270,8 @@ def iso_date(m, ctx):
 @rule(r"(?<![\d/])\b(?P<mon>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d\d)\b(?!/)")
 def numeric_date(m, ctx):
     # Month first, the American order most English-language news uses.
-    return explicit_date(full_year(m["year"], ctx), int(m["mon"]), int(m["day"]))
+    year = int(m["year"]) if len(m["year"]) == 4 else full_year(int(m["year"]), ctx)
+    return explicit_date(year, int(m["mon"]), int(m["day"]))
 
 
 def month_day_reading(month: int, day: int, ctx: Context) -> Reading:
@@ -325,11 +322,8 @@ def decade(m, ctx):
 
 @rule(rf"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?['’](?P<short>\d)0s\b")
 def short_decade(m, ctx):
-    ref = ctx.published.year if ctx.published else dt.date.today().year
-    start = ref // 100 * 100 + int(m["short"]) * 10
-    start -= 100 if start > ref else 0
-    return placed(period("decade", dt.date(start, 1, 1)), "a decade named by two digits, the latest before "
-                  "publication" if ctx.published else "a decade named by two digits", part=m["part"])
+    start = full_year(int(m["short"]) * 10, ctx)
+    return placed(period("decade", dt.date(start, 1, 1)), "a decade named by two digits", part=m["part"])
 
 
 @rule(rf"\bthe\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?(?P<word>{'|'.join(DECADE_WORDS)})\b")
