@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 
 from .article import Article
 from .entities import mentions_and_actors
+from .events import extract_events
 from .nlp import load_pipeline
 from .schema import Analysis
+from .temporal import find_times, with_time_mentions
 
 NOT_ENGLISH = "the text looks like {lang!r}, not English: entities, times and quotes will be unreliable"
 NO_PUBLICATION_DATE = "publication date unknown — set it to place relative times on a calendar"
@@ -32,11 +34,15 @@ def analyze_many(articles: Iterable[Article], *, nlp: Language | None = None) ->
 def build_analysis(article: Article, doc: Doc) -> Analysis:
     """Everything the views show, computed from one parsed Doc."""
     mentions, actors = mentions_and_actors(doc)
+    times = find_times(doc, published=article.published_date)
+    mentions, actors = with_time_mentions(mentions, actors, times)
     return Analysis(
         article=article,
         sentences=sentence_spans(doc),
         mentions=mentions,
         actors=actors,
+        times=times,
+        events=extract_events(doc, times, mentions, article=article),
         warnings=article_warnings(article),
         boilerplate=list(doc._.boilerplate or []),
     )

@@ -17,6 +17,7 @@ from .errors import PresslensError
 # `presslens eval NAME` runs presslens.evaluation.NAME: add_arguments(parser) and run(args) -> int.
 EVALUATIONS = {
     "entities": "mentions and actors on the seed gold and on MEANTIME, beside the raw model",
+    "times": "temporal expressions, TempEval-3 style, on MEANTIME or TimeML, beside spaCy + dateparser",
 }
 
 

@@ -32,6 +32,7 @@ class Errors:
     NO_GOLD = "{path}: gold annotations not found; run from a presslens checkout or pass --gold FILE"
     GOLD_STALE = "{path}: the gold no longer matches {article} (its text changed); re-annotate it by reading"
     NO_MEANTIME = "{path}: no MEANTIME CAT XML files here; pass --meantime DIR (default ../shared/data/wikinews-apple/meantime)"
+    NO_TIMEX_GOLD = "{source}: no gold documents here (expected MEANTIME CAT XML or TempEval-style TimeML files)"
     BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
 
 

@@ -63,6 +63,7 @@ class Event:
     interval: list[str] | None
     actors: list[str]
     sentence: list[int] | None = None
+    kind: str = "happening"  # happening | statement | publication
 
 
 @dataclass(frozen=True)

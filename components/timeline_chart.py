@@ -1,0 +1,196 @@
+"""The timeline chart: dated events on a calendar axis, as a plotly Figure (never calls `st.*`).
+
+An event dated to a day is a point; one dated to a longer period is a bar across all its days (a week
+as a week, a month as a month). Each event is one row, earliest at the top. Every point and bar carries
+customdata `[article id, event id, ...]`, so a click maps back to the event and its sentence; the hover
+shows the label, the time expression and its explanation (escaped: article text is untrusted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+
+from presslens.schema import Analysis, Event
+from presslens.temporal.calendar import fmt_range
+
+COLOR_BY = ("actor", "kind")
+NO_ACTOR = "no actor named"
+PUBLICATION = "publication"
+PUBLICATION_COLOR = "#7f7f7f"
+PALETTE = qualitative.Plotly
+# Rows are labelled with the event label cut to this many characters (the hover has it whole).
+TICK_CHARS = 48
+ROW_HEIGHT = 28
+MIN_HEIGHT = 220
+HOVER = (
+    "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>"
+    "<i>%{customdata[4]}</i><br>%{customdata[5]}<extra>%{customdata[6]}</extra>"
+)
+EMPTY = "No dated events to show."
+EMPTY_UNDATED = "No dated events: publication date unknown — set it to place these on a calendar."
+
+
+@dataclass(frozen=True)
+class Row:
+    """One placed event, flattened for the chart (and for a table beside it)."""
+
+    article_id: str
+    article_title: str
+    event_id: str
+    label: str
+    kind: str
+    first: dt.date
+    last: dt.date
+    actors: tuple[str, ...]  # actor names, subject first
+    time_text: str  # the words that date it ("last week"), or "" for the publication
+    explanation: str
+
+    @property
+    def is_point(self) -> bool:
+        return self.first == self.last
+
+
+def timeline_rows(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[str] | None = None) -> list[Row]:
+    """Placed events of one or many analyses, in timeline order; `actors` (ids or names) filters them."""
+    wanted = set(actors) if actors is not None else None
+    rows = []
+    for analysis in _as_list(analyses):
+        names = {a.id: a.name for a in analysis.actors}
+        times = {t.id: t for t in analysis.times}
+        for event in analysis.events:
+            if not event.interval:
+                continue
+            if wanted is not None and not any(a in wanted or names.get(a) in wanted for a in event.actors):
+                continue
+            time = times.get(event.time)
+            rows.append(Row(
+                article_id=analysis.article.id,
+                article_title=analysis.article.title or analysis.article.id,
+                event_id=event.id,
+                label=event.label,
+                kind=event.kind,
+                first=dt.date.fromisoformat(event.interval[0]),
+                last=dt.date.fromisoformat(event.interval[1]),
+                actors=tuple(names.get(a, a) for a in event.actors),
+                time_text=time.text if time else "",
+                explanation=time.explanation if time else _publication_words(event),
+            ))
+    return sorted(rows, key=lambda r: (r.first, r.last, r.kind == PUBLICATION, r.article_id))
+
+
+def timeline_figure(
+    analyses: Analysis | Iterable[Analysis],
+    *,
+    actors: Iterable[str] | None = None,
+    color_by: str = "actor",
+) -> go.Figure:
+    """The timeline of one or many analyses, coloured by each event's first actor or by its kind."""
+    if color_by not in COLOR_BY:
+        raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}; got {color_by!r}")
+    analyses = _as_list(analyses)
+    rows = timeline_rows(analyses, actors=actors)
+    many = len({a.article.id for a in analyses}) > 1
+    fig = go.Figure()
+    if not rows:
+        return _empty(fig, undated=any(not a.article.published for a in analyses))
+    groups: dict[str, list[int]] = {}
+    for i, row in enumerate(rows):
+        groups.setdefault(_group(row, color_by), []).append(i)
+    colors = _colors(groups)
+    for name, indices in groups.items():
+        spans = [i for i in indices if not rows[i].is_point]
+        points = [i for i in indices if rows[i].is_point]
+        if spans:
+            fig.add_trace(go.Bar(
+                name=name, legendgroup=name, orientation="h", marker_color=colors[name],
+                base=[rows[i].first.isoformat() for i in spans],
+                x=[_length_ms(rows[i]) for i in spans],
+                y=spans, customdata=[_customdata(rows[i], many) for i in spans], hovertemplate=HOVER,
+            ))
+        if points:
+            fig.add_trace(go.Scatter(
+                name=name, legendgroup=name, showlegend=not spans, mode="markers",
+                marker={"color": colors[name], "size": 12, "symbol": "diamond" if name == PUBLICATION else "circle"},
+                x=[_noon(rows[i].first) for i in points],
+                y=points, customdata=[_customdata(rows[i], many) for i in points], hovertemplate=HOVER,
+            ))
+    fig.update_layout(
+        barmode="overlay", clickmode="event+select", hovermode="closest",
+        height=max(MIN_HEIGHT, 80 + ROW_HEIGHT * len(rows)),
+        legend_title_text="actor" if color_by == "actor" else "kind",
+        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+    )
+    fig.update_xaxes(type="date")
+    fig.update_yaxes(
+        tickmode="array", tickvals=list(range(len(rows))), ticktext=[_tick(r, many) for r in rows],
+        autorange="reversed",
+    )
+    return fig
+
+
+def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
+    return [analyses] if isinstance(analyses, Analysis) else list(analyses)
+
+
+def _group(row: Row, color_by: str) -> str:
+    if row.kind == PUBLICATION:
+        return PUBLICATION
+    if color_by == "kind":
+        return row.kind
+    return row.actors[0] if row.actors else NO_ACTOR
+
+
+def _colors(groups: dict[str, list[int]]) -> dict[str, str]:
+    others = [g for g in groups if g != PUBLICATION]
+    colors = {g: PALETTE[n % len(PALETTE)] for n, g in enumerate(others)}
+    colors[PUBLICATION] = PUBLICATION_COLOR
+    return colors
+
+
+def _length_ms(row: Row) -> int:
+    """A span covers its last day too: from the first day's midnight to the midnight after the last."""
+    return ((row.last - row.first).days + 1) * 86_400_000
+
+
+def _noon(day: dt.date) -> str:
+    return f"{day.isoformat()} 12:00"
+
+
+def _customdata(row: Row, many: bool) -> list[str]:
+    """[article id, event id] for the click; then the hover's escaped words."""
+    when = fmt_range(row.first, row.last)
+    dated_by = f"“{row.time_text}”" if row.time_text else ""
+    where = row.article_title if many else ", ".join(row.actors)
+    return [
+        row.article_id, row.event_id, _safe(row.label), _safe(f"{when} {dated_by}".strip()),
+        _safe(row.explanation), _safe(where), _safe(row.kind),
+    ]
+
+
+def _tick(row: Row, many: bool) -> str:
+    label = row.label if len(row.label) <= TICK_CHARS else row.label[: TICK_CHARS - 1] + "…"
+    return _safe(f"{label} · {row.article_title[:20]}" if many else label)
+
+
+def _safe(text: str) -> str:
+    """Plotly renders a few HTML tags in labels: escape the article's words so they stay words."""
+    return html.escape(text, quote=False)
+
+
+def _publication_words(event: Event) -> str:
+    return f"the publication date ({event.interval[0]})" if event.interval else "the publication date"
+
+
+def _empty(fig: go.Figure, *, undated: bool) -> go.Figure:
+    fig.add_annotation(text=EMPTY_UNDATED if undated else EMPTY, showarrow=False, x=0.5, y=0.5,
+                       xref="paper", yref="paper")
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    fig.update_layout(height=MIN_HEIGHT)
+    return fig

@@ -1,0 +1,272 @@
+"""Events: what happened, placed on the times the text gives it.
+
+One event per clause that a placed time expression modifies ("Russia unveiled new efforts on Wednesday
+to return Syrian refugees"), or per event noun it modifies ("Trump's meeting with Vladimir Putin in
+Helsinki last month"); plus the publication itself when its date is known. The label is the clause's
+core: subject, verb group and first complement, without the time words, the adverbials and the
+side clauses. Actors are the actors of the mentions inside that label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .article import Article
+from .schema import Event, Mention, Time
+
+# A time on these values says when only vaguely: it places no event on a timeline.
+VAGUE_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+# Verbs of saying: their events are statements, dated by when they were made.
+STATEMENT_VERBS = {
+    "say", "tell", "announce", "indicate", "state", "claim", "report", "add", "note", "explain", "write",
+    "confirm", "deny", "warn", "argue", "comment", "declare", "suggest", "insist", "reveal", "predict",
+    "promise", "admit", "acknowledge", "stress", "tweet", "testify", "describe", "call", "urge", "demand",
+}
+# Nouns that name happenings, beyond the deverbal endings below: "the summit last month".
+EVENT_NOUNS = {
+    "summit", "election", "visit", "talks", "war", "attack", "vote", "launch", "release", "conference",
+    "event", "trip", "strike", "crash", "deal", "game", "match", "ceremony", "sale", "speech", "keynote",
+    "interview", "hearing", "trial", "debate", "protest", "rally", "festival", "storm", "earthquake", "fire",
+    "flood", "raid", "coup", "referendum", "shooting", "bombing", "riot", "campaign", "race", "tour",
+    "session", "surgery", "death", "birth", "wedding", "funeral", "fall", "rise", "drop", "visit", "talk",
+    "cut", "hike", "ban", "raid", "offensive", "ceasefire", "truce", "merger", "takeover", "bid", "outage",
+}
+EVENT_NOUN_ENDINGS = ("ment", "tion", "sion", "ing", "ance", "ence", "al", "ure", "ery", "sis")
+# Complements kept in a label, and the modifiers kept inside its noun phrases.
+OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative", "agent", "xcomp", "ccomp")
+NP_PARTS = ("det", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod", "neg", "predet", "conj", "cc")
+NP_PREPOSITIONS = {"of", "with", "between", "against", "for", "to", "on", "over", "about"}
+VERB_PARTS = ("aux", "auxpass", "neg", "prt")
+# How deep a label reaches into nested clauses and phrases; past the word cap it is rebuilt shallower.
+MAX_DEPTH = 3
+MAX_LABEL_WORDS = 16
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+HYPHENS = {"-", "–"}
+
+
+def extract_events(doc: Doc, times: list[Time], mentions: list[Mention], *, article: Article) -> list[Event]:
+    """The contract's `events`, in timeline order (undated ones last)."""
+    chosen: dict[int, tuple[Token, Time, Span]] = {}
+    for time in times:
+        if time.type not in ("DATE", "TIME") or time.value in VAGUE_VALUES or is_dateline(doc.text, time):
+            continue
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        head = event_head(span) if span is not None else None
+        if head is None:
+            continue
+        known = chosen.get(head.i)
+        if known is None or more_precise(time, known[1]):
+            chosen[head.i] = (head, time, span)
+    events = [build_event(head, time, span, mentions) for head, time, span in chosen.values()]
+    if article.published:
+        events.append(publication_event(article))
+    events.sort(key=timeline_key)
+    return [replace(event, id=f"e{n}") for n, event in enumerate(events, start=1)]
+
+
+def is_dateline(text: str, time: Time) -> bool:
+    """A line that is nothing but a date ("June 16, 2010" under a headline) dates the article, no event."""
+    start = text.rfind("\n", 0, time.start) + 1
+    end = text.find("\n", time.end)
+    return text[start : end if end >= 0 else len(text)].strip() == time.text
+
+
+def event_head(span: Span) -> Token | None:
+    """The verb, or the event noun, a time expression modifies.
+
+    An infinitive hands over to the verb it completes ("plans to reopen in June": plans), so the
+    label keeps who does what.
+    """
+    token = span.root
+    while token.head is not token:
+        token = token.head
+        if span.start <= token.i < span.end:
+            continue
+        if token.pos_ in ("VERB", "AUX"):
+            verb = token.head if token.dep_ in ("aux", "auxpass") else token
+            while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" for c in verb.children):
+                verb = verb.head
+            return verb
+        if token.pos_ == "NOUN" and is_event_noun(token) and token.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            return token
+    return None
+
+
+def is_event_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in EVENT_NOUNS or (len(lemma) > 5 and lemma.endswith(EVENT_NOUN_ENDINGS))
+
+
+def more_precise(time: Time, other: Time) -> bool:
+    """A day beats a week, a clock time beats its day: the narrower interval places the event."""
+    return (width(time), time.type != "TIME") < (width(other), other.type != "TIME")
+
+
+def width(time: Time) -> int:
+    if not time.interval:
+        return 10**9
+    first, last = (dt.date.fromisoformat(d) for d in time.interval)
+    return (last - first).days
+
+
+def build_event(head: Token, time: Time, span: Span, mentions: list[Mention]) -> Event:
+    tokens = label_tokens(head, span)
+    kind = "statement" if head.pos_ == "VERB" and head.lemma_.lower() in STATEMENT_VERBS else "happening"
+    return Event(
+        id="", label=join(tokens), start=head.idx, end=head.idx + len(head.text), trigger=head.text, time=time.id,
+        interval=list(time.interval) if time.interval else None,
+        actors=actors_in(tokens, mentions), sentence=trimmed(head.sent), kind=kind,
+    )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a label may draw on: not the time's words, not beyond the head's line, this deep."""
+
+    skip: frozenset[int]
+    lo: int  # first token index of the head's line (a title or dateline is a line of its own)
+    hi: int
+    depth: int
+
+    def allows(self, token: Token) -> bool:
+        return self.lo <= token.i < self.hi and token.i not in self.skip and token.text not in QUOTES
+
+
+def label_tokens(head: Token, span: Span) -> list[Token]:
+    """The label's words in reading order: the deepest phrases go first when it runs too long."""
+    skip = frozenset(range(span.start, span.end)) | time_prepositions(span)
+    lo, hi = line_of(head)
+    tokens: list[Token] = []
+    for depth in range(MAX_DEPTH, -1, -1):
+        scope = Scope(skip, lo, hi, depth)
+        found = noun_phrase(head, scope, 0, places=True) if head.pos_ == "NOUN" else clause(head, scope, 0)
+        tokens = list({t.i: t for t in found}.values())  # once each, in the order built
+        if len(words(tokens)) <= MAX_LABEL_WORDS:
+            break
+    return tokens
+
+
+def clause(verb: Token, scope: Scope, depth: int, *, inside_noun: bool = False) -> list[Token]:
+    """Subject, verb group, first complement: in that order, whatever the order of the sentence."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
+    if subject is None and verb.dep_ in ("conj", "xcomp", "advcl") and depth == 0:
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not inside_noun and verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and (
+        subject is None or subject.tag_ in ("WDT", "WP")
+    ):
+        subject = verb.head  # "figures published on 2 August", "a renovation that began in 2014"
+    parts = noun_phrase(subject, scope, depth + 1, relative=False) if subject is not None and scope.allows(subject) else []
+    group = sorted([verb] + [c for c in verb.children if c.dep_ in VERB_PARTS and scope.allows(c)], key=lambda t: t.i)
+    rest: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ in OBJECTS and scope.allows(c)]
+    for obj in objects[:1]:
+        if obj.dep_ not in ("xcomp", "ccomp"):
+            rest = noun_phrase(obj, scope, depth + 1)
+        elif depth < scope.depth:
+            rest = clause(obj, scope, depth + 1)
+    if not objects:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and scope.allows(c) and not temporal(c, scope)), None)
+        if prep is not None:
+            rest = prepositional(prep, scope, depth + 1)
+    return parts + group + rest
+
+
+def noun_phrase(noun: Token, scope: Scope, depth: int, *, places: bool = False, relative: bool = True) -> list[Token]:
+    out = [noun]
+    for child in noun.children:
+        if not scope.allows(child):
+            continue
+        if child.dep_ in NP_PARTS:
+            out += noun_phrase(child, scope, depth + (child.dep_ == "conj"), relative=relative)
+        elif child.dep_ == "punct" and child.text in HYPHENS:
+            out.append(child)
+        elif child.dep_ == "prep" and depth < scope.depth and not temporal(child, scope) and (
+            child.lower_ in NP_PREPOSITIONS or (places and any(p.pos_ == "PROPN" for p in child.children))
+        ):
+            out += prepositional(child, scope, depth + 1)
+        elif relative and child.dep_ in ("acl", "relcl") and depth < scope.depth and child.pos_ == "VERB" and any(
+            a.lower_ == "to" for a in child.children
+        ):
+            out += clause(child, scope, depth + 1, inside_noun=True)
+    return sorted(out, key=lambda t: t.i)
+
+
+def prepositional(prep: Token, scope: Scope, depth: int) -> list[Token]:
+    objects = [p for p in prep.children if p.dep_ == "pobj" and scope.allows(p)]
+    return [prep] + [t for p in objects for t in noun_phrase(p, scope, depth)] if objects else []
+
+
+def time_prepositions(span: Span) -> frozenset[int]:
+    """'on' in 'on Wednesday', 'by' in 'by 5 p.m. yesterday': prepositions whose object is the time."""
+    inside = range(span.start, span.end)
+    return frozenset(
+        t.head.i for t in span if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i not in inside
+    )
+
+
+def temporal(prep: Token, scope: Scope) -> bool:
+    return any(t.i in scope.skip or t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
+def line_of(token: Token) -> tuple[int, int]:
+    """Token bounds of the line holding a token: spaCy may run a title into the first sentence."""
+    doc = token.doc
+    lo = token.i
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+    hi = token.i + 1
+    while hi < len(doc) and "\n" not in doc[hi - 1].text_with_ws:
+        hi += 1
+    return lo, hi
+
+
+def words(tokens: list[Token]) -> list[str]:
+    return [t.text for t in tokens if t.text not in QUOTES and not t.is_space and t.text not in HYPHENS]
+
+
+def join(tokens: list[Token]) -> str:
+    """The words as the text spaces them where they are adjacent, else with one space; capped in length."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token.text in QUOTES or token.is_space:
+            continue
+        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == token.i + 1
+        out.append(token.text + (token.whitespace_ if adjacent else " "))
+    label = " ".join("".join(out).split())
+    parts = label.split()
+    return " ".join(parts[:MAX_LABEL_WORDS]) + ("…" if len(parts) > MAX_LABEL_WORDS else "")
+
+
+def actors_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[str]:
+    """The actors named in the label's words, in text order (a metonym counts for what it stands for)."""
+    spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
+    found = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        actor = mention.stands_for or mention.actor
+        if actor and actor not in found and any(s < mention.end and mention.start < e for s, e in spans):
+            found.append(actor)
+    return found
+
+
+def trimmed(sent: Span) -> list[int]:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return [start, sent.start_char + len(text.rstrip())]
+
+
+def publication_event(article: Article) -> Event:
+    what = f"“{article.title}”" if article.title else "this article"
+    by = f" by {article.source}" if article.source else ""
+    return Event(
+        id="", label=f"Publication of {what}{by}", start=0, end=0, trigger="", time=None,
+        interval=[article.published, article.published], actors=[], sentence=None, kind="publication",
+    )
+
+
+def timeline_key(event: Event) -> tuple:
+    first, last = event.interval or ("9999-12-31", "9999-12-31")
+    return (first, last, event.kind == "publication", event.start)

@@ -1,0 +1,36 @@
+"""DATE and TIME mentions that agree with `times`: the time spans replace spaCy's own date entities."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..schema import Actor, Mention, Time
+
+TIME_LABELS = {"DATE", "TIME"}
+# Number-like mentions a time expression absorbs ("two" in "two days later").
+ABSORBED = {"CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def with_time_mentions(mentions: list[Mention], actors: list[Actor], times: list[Time]) -> tuple[list[Mention], list[Actor]]:
+    """Mentions in text order, DATE/TIME ones taken from `times`, renumbered m1..; actors follow the new ids.
+
+    A name overlapping a time keeps its place and the time gets no mention (its `times` entry remains).
+    """
+    def overlaps(a, b) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    kept = [m for m in mentions if m.label not in TIME_LABELS and not (m.label in ABSORBED and any(overlaps(m, t) for t in times))]
+    names = [m for m in kept if m.actor is not None]
+    added = [
+        Mention("", t.start, t.end, t.text, "TIME" if t.type == "TIME" else "DATE", None)
+        for t in times if not any(overlaps(t, m) for m in names)
+    ]
+    ordered = sorted(kept + added, key=lambda m: (m.start, m.end))
+    new_id = {}
+    out = []
+    for n, mention in enumerate(ordered, start=1):
+        if mention.id:
+            new_id[mention.id] = f"m{n}"
+        out.append(replace(mention, id=f"m{n}"))
+    moved = [replace(a, mentions=[new_id[m] for m in a.mentions if m in new_id]) for a in actors]
+    return out, moved
