@@ -12,6 +12,7 @@ from .entities import mentions_and_actors
 from .events import extract_events
 from .nlp import load_pipeline
 from .schema import Analysis
+from .sentences import sentence_spans
 from .temporal import find_times, with_time_mentions
 
 NOT_ENGLISH = "the text looks like {lang!r}, not English: entities, times and quotes will be unreliable"
@@ -46,18 +47,6 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
         warnings=article_warnings(article),
         boilerplate=list(doc._.boilerplate or []),
     )
-
-
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences as [start, end] character spans, without the line breaks spaCy leaves attached."""
-    spans = []
-    for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.start_char + len(text.rstrip())
-        if end > start:
-            spans.append((start, end))
-    return spans
 
 
 def article_warnings(article: Article) -> list[str]:

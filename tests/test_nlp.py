@@ -43,3 +43,15 @@ def test_raw_model_switches_our_components_off(nlp):
     with nlp_module.raw_model(nlp) as raw:
         assert "presslens_entities" not in raw.pipe_names
     assert "presslens_entities" in nlp.pipe_names
+
+
+def test_a_line_break_ends_a_sentence(nlp):
+    from presslens.sentences import sentence_spans
+
+    text = "Bridge vote delayed\nMarch 4, 2020\nThe council met on Tuesday. It voted late."
+    doc = nlp(text)
+    assert [text[s:e] for s, e in sentence_spans(doc)] == [
+        "Bridge vote delayed", "March 4, 2020", "The council met on Tuesday.", "It voted late.",
+    ]
+    with nlp_module.raw_model(nlp) as raw:
+        assert "presslens_line_breaks" not in raw.pipe_names
