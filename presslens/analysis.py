@@ -11,6 +11,7 @@ from .article import Article
 from .entities import mentions_and_actors
 from .events import extract_events
 from .nlp import load_pipeline
+from .quotes import find_quotes
 from .schema import Analysis
 from .sentences import sentence_spans
 from .temporal import find_times, with_time_mentions
@@ -37,6 +38,7 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
     mentions, actors = mentions_and_actors(doc)
     times = find_times(doc, published=article.published_date)
     mentions, actors = with_time_mentions(mentions, actors, times)
+    quotes = find_quotes(doc, mentions, actors)
     return Analysis(
         article=article,
         sentences=sentence_spans(doc),
@@ -44,6 +46,7 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
         actors=actors,
         times=times,
         events=extract_events(doc, times, mentions, article=article),
+        quotes=quotes,
         warnings=article_warnings(article),
         boilerplate=list(doc._.boilerplate or []),
     )
