@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .schema import Actor, Mention
 
@@ -259,9 +259,3 @@ def _issuer(noun: Token) -> Token | None:
                 return pobj
     return None
 
-
-def sentence_span(sent: Span) -> list[int]:
-    """A sentence as [start, end] without surrounding whitespace."""
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    return [start, max(start, sent.start_char + len(text.rstrip()))]
