@@ -30,6 +30,11 @@ YEAR_RANGE = (1000, 2100)
 CLAIM_MAX_WORDS = 20
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Relations that lead from a quantity up to the verb it is said of ("priced at $199", "rose 5 percent").
+# Nouns that are themselves a count, so a bare number said of them is a figure ("the toll rose to 56").
+QUANTITY_NOUNS = frozenset("""
+    toll number total count tally figure population score turnout attendance majority vote votes death deaths
+    casualty casualties
+""".split())
 # Nouns naming an amount of money: "$500 million in revenue" is a figure of revenue.
 MONEY_NOUNS = frozenset("""
     revenue revenues sale sales profit profits earning earnings income funding fund funds aid damage damages debt
@@ -92,8 +97,8 @@ def _is_figure(doc: Doc, q: Quantity, span: Span) -> bool:
         return False  # "one of the founders": a pronoun more often than a count
     if q.unit in TIME_UNITS and not _measures_something(doc, q.end):
         return False
-    if any(t.ent_type_ in ("ORDINAL",) for t in span):
-        return False
+    if q.kind != "percent" and any(t.ent_type_ == "ORDINAL" for t in span):
+        return False  # "third", but not "a third of"
     if any(t.ent_type_ in NAME_LABELS for t in span if t.like_num) and q.kind in ("count", "measure"):
         return False
     if q.kind != "count":
@@ -152,11 +157,14 @@ def _bare_count_says_something(span: Span, subject: Span | None) -> bool:
         return True
     if subject is None:
         return False
+    verb = _governing_verb(_root(span))
+    if verb is not None and verb.lemma_ == "be":
+        return subject.root.lemma_.lower() in QUANTITY_NOUNS  # "the toll is 56", not "the mayor was 56"
     return subject.root.pos_ != "PRON" and subject.root.ent_type_ != "PERSON"
 
 
 def _unit_name(noun: Token) -> str:
-    return noun.text if noun.pos_ == "PROPN" else noun.lemma_.lower()
+    return noun.text if noun.pos_ == "PROPN" and noun.text[:1].isupper() else noun.lemma_.lower()
 
 
 def _subject(span: Span, counted: Token | None, quantity: Quantity) -> Span | None:

@@ -338,9 +338,9 @@ def _with_qualifier(words: list[str], q: Quantity) -> Quantity:
         if phrase in QUALIFIERS:
             qualifier, start = QUALIFIERS[phrase], q.start - size
             break
-    after = " ".join(words[q.end : q.end + 2])
-    if qualifier is None and after in QUALIFIERS_AFTER:
-        qualifier = QUALIFIERS_AFTER[after]
-    elif qualifier is None and q.end < len(words) and words[q.end] in QUALIFIERS_AFTER:
-        qualifier = QUALIFIERS_AFTER[words[q.end]]
+    for skip in (0, 1):  # "300 or more", "300 people or more"
+        after = words[q.end + skip : q.end + skip + 2]
+        for phrase in (" ".join(after), after[0] if after and not skip else ""):
+            if qualifier is None and phrase in QUALIFIERS_AFTER:
+                qualifier = QUALIFIERS_AFTER[phrase]
     return Quantity(q.start, q.end, q.value, q.unit, q.kind, qualifier, start, q.high)

@@ -8,7 +8,7 @@ and its source for every quoted segment, and the reported clauses of indirect sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +26,8 @@ from .speakers import (
 OPENING = {"“": "double", "„": "double", "‟": "double", "«": "double", "``": "double", "‘": "single", "`": "single"}
 CLOSING = {"”": "double", "»": "double", "''": "double", "’": "single"}
 CLOSING_TOKENS = frozenset({"”", "''", '"', "»"})
+# What follows an apostrophe that is not an opening mark: "the 1980 's", "rock 'n' roll", "'em", "'til".
+CLITIC = re.compile(r"(s|d|m|t|n|ll|re|ve|em|til|cause|tis)\b", re.IGNORECASE)
 MARK = re.compile(r"``|''|[“”„‟«»\"‘’`']")
 
 # An unclosed quote may run on over this many line breaks to reach its closing mark (texts with one
@@ -85,7 +87,8 @@ def _mark_role(text: str, match: re.Match) -> tuple[str | None, str]:
         if after.isdigit():
             return None, "single"  # ’90s, iLife '11
         if mark == "'" and (before.isspace() or before in "([") and after.isalpha():
-            return "open", "single"
+            clitic = CLITIC.match(text, match.end())
+            return (None if clitic else "open"), "single"
         return "close", "single"
     if mark in CLOSING:
         return "close", CLOSING[mark]
@@ -102,10 +105,11 @@ def _pair_doubles(text: str, marks: list[tuple[int, int, str]]) -> list[Segment]
     segments: list[Segment] = []
     current: tuple[int, int, bool] | None = None  # (open offset, content offset, continues)
 
-    def end_unclosed(continues_next: bool = False) -> None:
+    def end_unclosed(at: int | None = None) -> None:
+        """The current quote never closed: it ends with its paragraph, or where the next one opens."""
         open_at, content_at, continues = current
-        para_end = _paragraph_end(text, open_at)
-        segments.append(_segment(text, open_at, content_at, para_end, para_end, closed=False, continues=continues))
+        end = _paragraph_end(text, open_at) if at is None else at
+        segments.append(_segment(text, open_at, content_at, end, end, closed=False, continues=continues))
 
     for start, end, role in marks:
         if current is not None and "\n" in text[current[0] : start]:
@@ -124,7 +128,7 @@ def _pair_doubles(text: str, marks: list[tuple[int, int, str]]) -> list[Segment]
                 current = (start, end, False)
             continue
         if role == "open":  # a second opening mark before the first closed: the first one was stray
-            end_unclosed()
+            end_unclosed(at=start)
             current = (start, end, False)
             continue
         segments.append(_segment(text, current[0], current[1], start, end, closed=True, continues=current[2]))
@@ -213,8 +217,12 @@ def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver)
             continue
         previous = out[-1] if out else None
         if seg.continues and previous is not None:
+            cue = _direct_cue(doc, seg, content, segments)
             d = previous[1]
-            out.append((seg, _Draft(seg.start, seg.end, "direct", d.source, d.cue, len(out) - 1)))
+            if cue is None:
+                out.append((seg, _Draft(seg.start, seg.end, "direct", d.source, d.cue, len(out) - 1)))
+            else:
+                out.append((seg, _Draft(seg.start, seg.end, "direct", _source(cue, resolver), cue, len(out) - 1)))
             continue
         kind = _kind(doc, seg, content)
         if kind == "partial":
@@ -225,6 +233,8 @@ def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver)
             if source is not None:
                 out.append((seg, _Draft(seg.start, seg.end, kind, source, cue)))
             continue
+        if _is_title(content) and not any(t.tag_ in FINITE_TAGS for t in content):
+            continue  # She read “The Old Man and the Sea”
         cue = _direct_cue(doc, seg, content, segments)
         if cue is not None:
             out.append((seg, _Draft(seg.start, seg.end, kind, _source(cue, resolver), cue)))
@@ -233,7 +243,18 @@ def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver)
             out.append((seg, _Draft(seg.start, seg.end, kind, d.source, d.cue, len(out) - 1)))
         else:
             out.append((seg, _Draft(seg.start, seg.end, kind, None, None)))
-    return out
+    return _attribute_backwards(out)
+
+
+def _attribute_backwards(drafts: list[tuple[Segment, _Draft]]) -> list[tuple[Segment, _Draft]]:
+    """A quote running over paragraphs may name its speaker only at the end: earlier parts take it."""
+    for i in range(len(drafts) - 1, -1, -1):
+        seg, d = drafts[i]
+        if d.continues is not None and d.source is not None:
+            before_seg, before = drafts[d.continues]
+            if before.source is None:
+                drafts[d.continues] = (before_seg, replace(before, source=d.source, cue=d.cue))
+    return drafts
 
 
 def _kind(doc: Doc, seg: Segment, content: Span) -> str:

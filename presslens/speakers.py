@@ -31,11 +31,9 @@ SOURCE_NOUNS = frozenset("""
     announcement document filing article blog post tweet interview invitation note message text
 """.split())
 
-# Common nouns that stand for an organisation named earlier ("the company said").
-ORG_NOUNS = frozenset("""
-    company firm group organisation organization agency government ministry department newspaper paper
-    network bank board court union party institute association council commission maker retailer
-""".split())
+# Nouns so generic that "the company said" can only mean the organisation the story is about (the
+# latest one that was a subject); other role nouns must appear in the name or title of whom they stand for.
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation", "business"})
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -147,6 +145,8 @@ class SpeakerResolver:
             first = head
             while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).head in (head, first):
                 first = first.nbor(-1)
+            if first.i > 0 and first.nbor(-1).dep_ == "det" and first.nbor(-1).head == head:
+                first = first.nbor(-1)  # "the senator" when the tagger took it for a name
             return first.idx, head.idx + len(head)
         if head.pos_ == "PRON":
             return head.idx, head.idx + len(head)
@@ -206,13 +206,13 @@ class SpeakerResolver:
         return subjects[-1].actor if subjects else None
 
     def _resolve_role(self, noun: Token) -> str | None:
-        """"the diplomat" -> the latest actor holding that role; "the company" -> the latest organisation."""
+        """"the diplomat" -> the latest actor holding that role; "the company" -> the organisation in focus."""
         word = noun.lemma_.lower()
         earlier = [m for m in self.mentions if m.end <= noun.idx and m.actor]
         for m in reversed(earlier):
             if word in self._role_words(m):
                 return m.actor
-        if word in ORG_NOUNS:
+        if word in GENERIC_ORG_NOUNS:
             orgs = [m for m in earlier if m.label == "ORG"]
             subjects = [m for m in orgs if m.start in self._subject_starts]
             chosen = subjects or orgs
@@ -222,13 +222,13 @@ class SpeakerResolver:
     def _role_words(self, mention: Mention) -> set[str]:
         """Role nouns for a mention: those the entities step found, else the title words before the name."""
         actor = self.actor_by_id.get(mention.actor)
+        words = set(mention.text.lower().split())  # "the Journal" stands for "The Wall Street Journal"
         found = " ".join(filter(None, [mention.role, *(actor.roles if actor else [])]))
         if found:
-            return set(found.lower().split())
+            return words | set(found.lower().split())
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
-            return set()
-        words = set()
+            return words
         for token in reversed(self.doc[max(span.sent.start, span.start - ROLE_WINDOW_TOKENS) : span.start]):
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in ("-", "'s")):
                 break
