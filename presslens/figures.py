@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .numbers import TIME_UNITS, Quantity, find_quantities
 from .schema import Actor, Figure, Mention, Quote
+from .sentences import sentence_spans
 
 # Entity labels whose numbers belong to a name ("iPhone 4", "WWDC 2005", "Windows 7").
 NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP", "LANGUAGE"})
@@ -47,7 +48,7 @@ CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "a
 
 def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes: list[Quote]) -> list[Figure]:
     """The claimed figures of a parsed article, in text order."""
-    figures = []
+    figures, sentences = [], sentence_spans(doc)
     for quantity in find_quantities([t.text for t in doc]):
         span = doc[quantity.start : quantity.end]
         if not _is_figure(doc, quantity, span):
@@ -73,7 +74,7 @@ def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes:
             subject=subject.text if subject is not None else None,
             claimant=quote.speaker if quote else None,
             claimant_text=quote.speaker_text if quote else None,
-            sentence=sentence_span(span[0].sent),
+            sentence=_sentence_of(sentences, span.start_char),
             claim=_claim(span, counted),
             value_high=quantity.high,
             subject_span=[subject.start_char, subject.end_char] if subject is not None else None,
@@ -315,14 +316,12 @@ def _readable(tokens: list[Token]) -> str | None:
     return " ".join(text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
 
 
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> list[int]:
+    return list(next(((s, e) for s, e in sentences if s <= offset < e), (offset, offset)))
+
+
 def _claimed_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The innermost attributed quote holding the figure: the claimant is whoever is quoted."""
     holding = [q for q in quotes if q.start <= start and end <= q.end and (q.speaker or q.speaker_text)]
     return min(holding, key=lambda q: q.end - q.start, default=None)
 
-
-def sentence_span(sent: Span) -> list[int]:
-    """A sentence as [start, end] without surrounding whitespace."""
-    text = sent.text
-    start = sent.start_char + len(text) - len(text.lstrip())
-    return [start, max(start, sent.start_char + len(text.rstrip()))]

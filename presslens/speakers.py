@@ -40,8 +40,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PERSON_LABELS = frozenset({"PERSON"})
 NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
-# A pronoun is resolved only against people named this many sentences back (its own included).
-PRONOUN_LOOKBACK_SENTENCES = 3
+# A pronoun is resolved only against people named this many sentences back (its own included):
+# news keeps "he" close to the name, and further back the guess is no better than chance.
+PRONOUN_LOOKBACK_SENTENCES = 5
 # Climbing from a participle ("..., saying ...") to the clause that has a subject stops after this many steps.
 MAX_CLIMB = 4
 # Role words are looked for this many tokens before a name ("former Soviet diplomat Vladimir Frolov").
@@ -193,17 +194,19 @@ class SpeakerResolver:
         return best[1] if best else None
 
     def _resolve_pronoun(self, pronoun: Token) -> str | None:
-        """The one person named in the last few sentences; if several, the subject of the nearest one."""
+        """The person named nearest before the pronoun; of several in that sentence, the subject."""
         sentences = list(self.doc.sents)
         here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
-        window = sentences[max(0, here - PRONOUN_LOOKBACK_SENTENCES + 1) : here + 1]
-        people = [m for m in self.mentions
-                  if window[0].start_char <= m.start < pronoun.idx and m.label in PERSON_LABELS and m.actor]
-        distinct = list(dict.fromkeys(m.actor for m in people))
-        if len(distinct) == 1:
-            return distinct[0]
-        subjects = [m for m in people if m.start in self._subject_starts]
-        return subjects[-1].actor if subjects else None
+        for sent in reversed(sentences[max(0, here - PRONOUN_LOOKBACK_SENTENCES + 1) : here + 1]):
+            people = [m for m in self.mentions
+                      if sent.start_char <= m.start < min(sent.end_char, pronoun.idx) and m.label in PERSON_LABELS and m.actor]
+            distinct = list(dict.fromkeys(m.actor for m in people))
+            if len(distinct) == 1:
+                return distinct[0]
+            if distinct:
+                subjects = [m for m in people if m.start in self._subject_starts]
+                return subjects[-1].actor if len({m.actor for m in subjects}) == 1 else None
+        return None
 
     def _resolve_role(self, noun: Token) -> str | None:
         """"the diplomat" -> the latest actor holding that role; "the company" -> the organisation in focus."""

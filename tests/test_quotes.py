@@ -85,7 +85,7 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes_of, text):
     ("Secretary Gray indicated she was considering a second bridge.", "she was considering a second bridge", "Gray", "indicated"),
     ("Baker said that the audit would take a year.", "the audit would take a year", "Baker", "said"),
     ("According to the transport department, 40,000 cars cross the river every day.",
-     "40,000 cars cross the river every day", "the transport department", "according to"),
+     "40,000 cars cross the river every day", "transport department", "according to"),
     ("The audit will take a year, Baker said.", "The audit will take a year", "Baker", "said"),
     ("Lopez announced in a statement that the bridge would reopen in May.", "the bridge would reopen in May", "Lopez", "announced"),
     ("Analysts estimated that traffic would double by 2030.", "traffic would double by 2030", "Analysts", "estimated"),
