@@ -80,6 +80,7 @@ def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes:
             subject_span=[subject.start_char, subject.end_char] if subject is not None else None,
             claimant_span=quote.speaker_span if quote else None,
             quote=quote.id if quote else None,
+            kind=quantity.kind,
         ))
     return figures
 

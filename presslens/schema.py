@@ -84,6 +84,7 @@ class Figure:
     subject_span: list[int] | None = None
     claimant_span: list[int] | None = None  # the words naming the claimant at the attribution
     quote: str | None = None  # id of the quote the figure is claimed in
+    kind: str | None = None  # count | percent | money | measure | multiple: which figures compare
 
 
 @dataclass(frozen=True)
