@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .numbers import TIME_UNITS, Quantity, find_quantities
 from .schema import Actor, Figure, Mention, Quote
 from .sentences import sentence_spans
+from .speakers import antecedent
 
 # Entity labels whose numbers belong to a name ("iPhone 4", "WWDC 2005", "Windows 7").
 NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PERSON", "GPE", "NORP", "LANGUAGE"})
@@ -105,6 +106,8 @@ def _is_figure(doc: Doc, q: Quantity, span: Span) -> bool:
         return False
     if q.kind != "count":
         return True
+    if not span[-1].whitespace_ and after.isalpha():
+        return False  # "3G", "4K": a number glued to letters that are no unit is a name
     if q.start and _looks_like_name(doc[q.start - 1]) and q.high is None:
         return False  # "iPhone 4", "QuickTime 7", "iOS 5"
     if _in_date(span):
@@ -203,7 +206,7 @@ def _subject(span: Span, counted: Token | None, quantity: Quantity) -> Span | No
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and not (span.start <= subject.i < span.end):
-            return _noun_phrase(subject, exclude=span)
+            return _noun_phrase(antecedent(subject), exclude=span)  # "a screen, which displays 326 ppi"
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in NOUN_POS:
             return _noun_phrase(verb.head, exclude=span)
         verb = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None

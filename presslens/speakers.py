@@ -87,8 +87,8 @@ def source_token(cue: Token) -> Token | None:
             return _passive_source(token)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is not None:
-            return _antecedent(subject)
-        if token.i > 0 and token.nbor(-1).pos_ == "PROPN":
+            return antecedent(subject)
+        if token.i == cue.i and token.i > 0 and token.nbor(-1).pos_ == "PROPN":
             return token.nbor(-1)  # "... Barack Obama said": the parser hung the name elsewhere
         if token.head.i == token.i or _is_infinitive(token):
             return None  # "it is interesting to note that": the infinitive has no speaker of its own
@@ -112,7 +112,7 @@ def _passive_source(verb: Token) -> Token | None:
     return None
 
 
-def _antecedent(subject: Token) -> Token:
+def antecedent(subject: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies; an appositive for its anchor."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         subject = subject.head.head

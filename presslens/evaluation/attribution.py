@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PresslensError
+from ..errors import Errors, fail
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "data" / "gold"
@@ -45,7 +45,7 @@ def load_gold(kind: str, *, gold_dir: Path = GOLD_DIR, meantime_dir: Path = MEAN
     folder = Path(gold_dir) / kind
     files = sorted(folder.glob("*.json"))
     if not files:
-        raise PresslensError(f"{folder}: no gold files found")
+        raise fail(Errors.NO_GOLD, path=folder)
     corpus = sorted(p.name for p in Path(meantime_dir).glob("*.xml"))
     dev = set(split(corpus, "dev"))
     docs = []
@@ -57,15 +57,12 @@ def load_gold(kind: str, *, gold_dir: Path = GOLD_DIR, meantime_dir: Path = MEAN
         else:
             source = Path(meantime_dir) / data["file"]
             if not source.exists():
-                raise PresslensError(f"{path.name}: the article {source} is missing; is ../shared/data in place?")
+                raise fail(Errors.NO_MEANTIME, path=meantime_dir)
             cat = read_cat(source)
             text, published = cat.text, cat.dct
             group = "dev" if data["file"] in dev else "test"
         if text_hash(text) != data["text_sha256"]:
-            raise PresslensError(
-                f"{path.name}: the text of {data['file']} has changed since the gold was written "
-                f"(hash {text_hash(text)}, gold {data['text_sha256']}); the offsets no longer apply"
-            )
+            raise fail(Errors.GOLD_STALE, path=path, article=data["file"])
         docs.append(GoldDoc(path.stem, group, text, published, data[kind]))
     return docs
 
