@@ -49,7 +49,7 @@ CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "a
 
 def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes: list[Quote]) -> list[Figure]:
     """The claimed figures of a parsed article, in text order."""
-    figures, sentences = [], sentence_spans(doc)
+    figures, sentences, text = [], sentence_spans(doc), doc.text
     for quantity in find_quantities([t.text for t in doc]):
         span = doc[quantity.start : quantity.end]
         if not _is_figure(doc, quantity, span):
@@ -57,7 +57,7 @@ def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes:
         counted = _counted_noun(span) if quantity.kind == "count" else None
         subject = _subject(span, counted, quantity)
         previous = figures[-1] if figures else None
-        if previous is not None and doc.text[previous.end : span.start_char].strip() == "(":
+        if previous is not None and text[previous.end : span.start_char].strip() == "(":
             # "less than 3 lbs (1.36 kg)": a conversion in brackets restates the figure before it
             subject = subject if previous.subject_span is None else doc.char_span(*previous.subject_span)
             quantity = replace(quantity, qualifier=quantity.qualifier or previous.qualifier)
@@ -311,13 +311,13 @@ def _readable(tokens: list[Token]) -> str | None:
         tokens.pop(0)
     if not tokens:
         return None
-    text, runs = tokens[0].doc.text, [[tokens[0]]]
+    runs = [[tokens[0]]]
     for token in tokens[1:]:
         if token.i == runs[-1][-1].i + 1:
             runs[-1].append(token)
         else:
             runs.append([token])
-    return " ".join(text[run[0].idx : run[-1].idx + len(run[-1])] for run in runs)
+    return " ".join("".join(t.text_with_ws for t in run).strip() for run in runs)
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> list[int]:

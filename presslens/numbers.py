@@ -94,6 +94,7 @@ SHORTHAND = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 SLASH_FRACTION = re.compile(r"^(\d+)/(\d+)$")
 GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z°/]+)$", re.IGNORECASE)  # "3.5GHz", "120dB"
 RANGE_WORDS = {"to", "-", "–", "—"}
+STARTERS = frozenset({"a", "us", *ONES, *MULTIPLYING, *FRACTIONS, *MULTIPLIERS, *VAGUE, *CURRENCY_PREFIXES})
 YEAR = re.compile(r"^(1\d|20)\d\d$")
 
 
@@ -114,7 +115,7 @@ def find_quantities(words: list[str]) -> list[Quantity]:
     lowered = [w.lower() for w in words]
     found, i = [], 0
     while i < len(words):
-        quantity = _quantity_at(lowered, i)
+        quantity = _quantity_at(lowered, i) if _may_start(lowered[i]) else None
         if quantity is None:
             i += 1
             continue
@@ -188,6 +189,11 @@ def _number_end(words: list[str], i: int) -> int:
         else:
             break
     return j if j > start else i
+
+
+def _may_start(word: str) -> bool:
+    """A cheap test that spares the readers most words: could a quantity begin here?"""
+    return word[:1].isdigit() or word in STARTERS
 
 
 def _quantity_at(words: list[str], i: int) -> Quantity | None:

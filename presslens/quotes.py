@@ -182,12 +182,13 @@ class _Draft:
 
 def find_quotes(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> list[Quote]:
     """The quotes of a parsed article, in text order, with speakers resolved to actors where possible."""
+    text = doc.text  # built anew on every access: read it once
     resolver = SpeakerResolver(doc, mentions, actors)
-    segments = quoted_segments(doc.text)
-    drafts = _quoted_drafts(doc, segments, resolver)
+    segments = quoted_segments(text)
+    drafts = _quoted_drafts(doc, text, segments, resolver)
     direct = [s for s, d in drafts if d.kind == "direct"]
     drafts_only = [d for _, d in drafts]
-    drafts_only += _indirect_drafts(doc, segments, direct, resolver)
+    drafts_only += _indirect_drafts(doc, text, direct, resolver)
     order = sorted(range(len(drafts_only)), key=lambda i: (drafts_only[i].start, -drafts_only[i].end))
     ids = {old: f"q{new}" for new, old in enumerate(order, start=1)}
     quotes = []
@@ -197,7 +198,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> list[
             id=ids[old],
             start=d.start,
             end=d.end,
-            text=doc.text[d.start : d.end],
+            text=text[d.start : d.end],
             speaker=d.source.actor if d.source else None,
             speaker_text=d.source.text if d.source else None,
             speaker_span=[d.source.start, d.source.end] if d.source else None,
@@ -209,7 +210,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> list[
     return quotes
 
 
-def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver) -> list[tuple[Segment, _Draft]]:
+def _quoted_drafts(doc: Doc, text: str, segments: list[Segment], resolver: SpeakerResolver) -> list[tuple[Segment, _Draft]]:
     out: list[tuple[Segment, _Draft]] = []
     for seg in segments:
         content = doc.char_span(seg.start, seg.end, alignment_mode="expand")
@@ -217,14 +218,14 @@ def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver)
             continue
         previous = out[-1] if out else None
         if seg.continues and previous is not None:
-            cue = _direct_cue(doc, seg, content, segments)
+            cue = _direct_cue(doc, text, seg, content, segments)
             d = previous[1]
             if cue is None:
                 out.append((seg, _Draft(seg.start, seg.end, "direct", d.source, d.cue, len(out) - 1)))
             else:
                 out.append((seg, _Draft(seg.start, seg.end, "direct", _source(cue, resolver), cue, len(out) - 1)))
             continue
-        kind = _kind(doc, seg, content)
+        kind = _kind(text, seg, content)
         if kind == "partial":
             cue = None if _is_title(content) else _phrase_cue(content, segments)
             if cue is None:
@@ -235,10 +236,10 @@ def _quoted_drafts(doc: Doc, segments: list[Segment], resolver: SpeakerResolver)
             continue
         if _is_title(content) and not any(t.tag_ in FINITE_TAGS for t in content):
             continue  # She read “The Old Man and the Sea”
-        cue = _direct_cue(doc, seg, content, segments)
+        cue = _direct_cue(doc, text, seg, content, segments)
         if cue is not None:
             out.append((seg, _Draft(seg.start, seg.end, kind, _source(cue, resolver), cue)))
-        elif previous is not None and _continues(doc.text, previous, seg):
+        elif previous is not None and _continues(previous, seg):
             d = previous[1]
             out.append((seg, _Draft(seg.start, seg.end, kind, d.source, d.cue, len(out) - 1)))
         else:
@@ -257,30 +258,33 @@ def _attribute_backwards(drafts: list[tuple[Segment, _Draft]]) -> list[tuple[Seg
     return drafts
 
 
-def _kind(doc: Doc, seg: Segment, content: Span) -> str:
+def _kind(text: str, seg: Segment, content: Span) -> str:
     """direct when the quote stands as speech of its own; partial when it is a phrase in the writer's sentence."""
-    before = doc.text[_paragraph_start(doc.text, seg.open) : seg.open].rstrip()
-    set_off = not before or before[-1] in ".!?:;,—–-([\n" or _ends_with_cue(doc, seg.open)
+    before = text[_paragraph_start(text, seg.open) : seg.open].rstrip()
+    set_off = not before or before[-1] in ".!?:;,—–-([\n" or _ends_with_cue(content.doc, seg.open)
     clause = any(t.tag_ in FINITE_TAGS for t in content)
     words = sum(1 for t in content if not t.is_punct)
-    text = doc.text[seg.start : seg.end]
-    sentence = text[:1].isupper() and text.rstrip("'\"’”").endswith((".", "!", "?")) and clause
+    quoted = text[seg.start : seg.end]
+    sentence = quoted[:1].isupper() and quoted.rstrip("'\"’”").endswith((".", "!", "?")) and clause
     if (set_off and (clause or words >= DIRECT_MIN_WORDS)) or sentence:
         return "direct"
     return "partial"
 
 
 def _ends_with_cue(doc: Doc, offset: int) -> bool:
-    span = doc.char_span(0, offset, alignment_mode="contract")
-    words = [t for t in span if not t.is_space] if span is not None else []
-    return bool(words) and is_reporting_verb(words[-1])
+    """Is the word before a quote mark a verb of saying ("said “...”")?"""
+    mark = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    i = mark.start - 1 if mark is not None else -1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and is_reporting_verb(doc[i])
 
 
 def _inside(token: Token, segments: list[Segment]) -> bool:
     return any(s.open <= token.idx < s.close_end for s in segments)
 
 
-def _direct_cue(doc: Doc, seg: Segment, content: Span, segments: list[Segment]) -> Token | None:
+def _direct_cue(doc: Doc, text: str, seg: Segment, content: Span, segments: list[Segment]) -> Token | None:
     """The reporting verb (or "according to") nearest the quote within its sentence(s)."""
     first = content[0].sent
     last = doc.char_span(seg.start, max(seg.start + 1, seg.close_end), alignment_mode="expand")
@@ -288,7 +292,7 @@ def _direct_cue(doc: Doc, seg: Segment, content: Span, segments: list[Segment]) 
     lo, hi = first.start, last_sent.end
     # "“...,” Mattis told": a comma before the closing mark means the attribution follows,
     # even where the parser started a new sentence at the mark.
-    if doc.text[seg.start : seg.end].endswith(",") and hi < len(doc):
+    if text[seg.start : seg.end].endswith(",") and hi < len(doc):
         hi = doc[hi].sent.end
     open_i = content.start
     candidates = [t for t in doc[lo:hi] if (is_reporting_verb(t) or according_to(t) is not None) and not _inside(t, segments)]
@@ -297,7 +301,7 @@ def _direct_cue(doc: Doc, seg: Segment, content: Span, segments: list[Segment]) 
         head = source_token(cue)
         if head is not None and not _inside(head, segments):
             return cue
-    before = doc.text[_paragraph_start(doc.text, seg.open) : seg.open].rstrip()
+    before = text[_paragraph_start(text, seg.open) : seg.open].rstrip()
     root = first.root
     if before.endswith((",", ":")) and not _inside(root, segments) and root.i < open_i:
         if any(c.dep_ == "nsubj" for c in root.children):
@@ -344,18 +348,19 @@ def _source(cue: Token, resolver: SpeakerResolver) -> Source | None:
     return resolver.source(head) if head is not None else None
 
 
-def _continues(text: str, previous: tuple[Segment, _Draft], seg: Segment) -> bool:
+def _continues(previous: tuple[Segment, _Draft], seg: Segment) -> bool:
     prev_seg, prev = previous
     return prev.kind == "direct" and prev.source is not None and 0 <= seg.open - prev_seg.close_end <= CONTINUATION_MAX_GAP
 
 
-def _indirect_drafts(doc: Doc, segments: list[Segment], direct: list[Segment], resolver: SpeakerResolver) -> list[_Draft]:
+def _indirect_drafts(doc: Doc, text: str, direct: list[Segment], resolver: SpeakerResolver) -> list[_Draft]:
     """Reported clauses: "X said (that) ...", "..., X said", "according to X, ..."."""
     drafts = []
+    cues = REPORTING_VERBS | PHRASE_VERBS
     for token in doc:
-        if _inside(token, direct):
+        if (token.lower_ != "according" and token.lemma_.lower() not in cues) or _inside(token, direct):
             continue
-        content = _reported_clause(token)
+        content = _reported_clause(token, text)
         if content is None:
             continue
         start, end = content
@@ -368,7 +373,7 @@ def _indirect_drafts(doc: Doc, segments: list[Segment], direct: list[Segment], r
     return drafts
 
 
-def _reported_clause(cue: Token) -> tuple[int, int] | None:
+def _reported_clause(cue: Token, text: str) -> tuple[int, int] | None:
     """The character span of what a cue reports, or None when it reports no clause."""
     if according_to(cue) is not None:  # "according to X" speaks for the whole sentence
         return _clause_span(_whole_sentence(cue.sent), skip=_subtree(cue))
@@ -388,7 +393,7 @@ def _reported_clause(cue: Token) -> tuple[int, int] | None:
     if clause is None:
         return None
     span = _clause_span(list(clause.subtree), skip=set())
-    if span is not None and span[1] <= cue.idx and "," not in cue.doc.text[span[1] : cue.idx]:
+    if span is not None and span[1] <= cue.idx and "," not in text[span[1] : cue.idx]:
         return None  # "...; Apple announced": a clause before the cue is reported only when set off by a comma
     return span
 

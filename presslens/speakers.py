@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .schema import Actor, Mention
 
@@ -126,13 +126,15 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, mentions: list[Mention], actors: list[Actor]):
         self.doc = doc
+        self.text = doc.text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.actor_by_id = {a.id: a for a in actors}
         self._subject_starts = {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self._sentences: list[Span] | None = None  # read when a pronoun first needs them
 
     def source(self, head: Token) -> Source:
         start, end = self.naming_span(head)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         return Source(start, end, text, self.resolve(head, start, end))
 
     # --- the words naming the source -------------------------------------------------------------
@@ -195,7 +197,9 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, pronoun: Token) -> str | None:
         """The person named nearest before the pronoun; of several in that sentence, the subject."""
-        sentences = list(self.doc.sents)
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        sentences = self._sentences
         here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
         for sent in reversed(sentences[max(0, here - PRONOUN_LOOKBACK_SENTENCES + 1) : here + 1]):
             people = [m for m in self.mentions
