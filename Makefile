@@ -28,6 +28,8 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/presslens eval entities
+	$(BIN)/presslens eval quotes
+	$(BIN)/presslens eval figures
 
 clean:
 	rm -rf $(VENV) *.egg-info

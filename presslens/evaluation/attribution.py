@@ -158,6 +158,11 @@ def format_table(rows: list[list[str]], header: list[str]) -> str:
     return "\n".join([line(header), line(["-" * w for w in widths]), *map(line, rows)])
 
 
+def excerpt(text: str, span, limit: int = 100) -> str | None:
+    """The words of a span on one line, cut to `limit` characters (for --errors listings)."""
+    return text[span[0] : span[1]].replace("\n", " ")[:limit] if span else None
+
+
 def percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}"
 

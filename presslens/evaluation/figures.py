@@ -22,6 +22,7 @@ from .attribution import (
     Tally,
     actor_spans,
     analyses_for,
+    excerpt,
     format_table,
     load_gold,
     names_source,
@@ -129,7 +130,9 @@ def report(tallies, docs) -> str:
 def _print_errors(gold_doc, ours: list[dict]) -> None:
     text, gold = gold_doc.text, gold_doc.items
     pairs = pair_up([tuple(f["span"]) for f in gold], [f["span"] for f in ours])
-    clip = lambda s: text[s[0] : s[1]].replace("\n", " ")[:60] if s else None  # noqa: E731
+    def clip(span):
+        return excerpt(text, span, 60)
+
     print(f"== {gold_doc.name} ({gold_doc.group})")
     for gi, f in enumerate(gold):
         if gi not in {g for g, _ in pairs}:

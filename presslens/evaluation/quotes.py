@@ -21,6 +21,7 @@ from .attribution import (
     Tally,
     actor_spans,
     analyses_for,
+    excerpt,
     format_table,
     load_gold,
     names_actor,
@@ -144,7 +145,9 @@ def _print_errors(gold_doc, gold: list[dict], ours: list[dict]) -> None:
     pairs = pair_up([tuple(q["span"]) for q in gold], [q["span"] for q in ours])
     hit_g = {gi for gi, _ in pairs}
     hit_p = {pi for _, pi in pairs}
-    clip = lambda s: text[s[0] : s[1]].replace("\n", " ")[:100]
+    def clip(span):
+        return excerpt(text, span, 100)
+
     print(f"== {gold_doc.name} ({gold_doc.group})")
     for gi, q in enumerate(gold):
         if gi not in hit_g:
