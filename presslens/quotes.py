@@ -424,6 +424,10 @@ def _has_that(verb: Token) -> bool:
 
 
 def _clause_span(tokens: list[Token], *, skip: set[int]) -> tuple[int, int] | None:
+    if skip and tokens:
+        before = [t for t in tokens if t.i < min(skip)]
+        if not any(t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass") for t in before):
+            tokens = [t for t in tokens if t.i > max(skip)]  # "Under the plan, as described by X, ...": from X on
     tokens = [t for t in tokens if t.i not in skip]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "mark" and tokens[0].lower_ == "that"):
         tokens.pop(0)

@@ -89,6 +89,8 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes_of, text):
     ("The audit will take a year, Baker said.", "The audit will take a year", "Baker", "said"),
     ("Lopez announced in a statement that the bridge would reopen in May.", "the bridge would reopen in May", "Lopez", "announced"),
     ("Analysts estimated that traffic would double by 2030.", "traffic would double by 2030", "Analysts", "estimated"),
+    ("Under the new plan, as described by the Springfield Gazette, the city will build two bridges.",
+     "the city will build two bridges", "Springfield Gazette", "described"),
 ])
 def test_indirect_speech(quotes_of, text, content, speaker, cue):
     _, quotes = quotes_of(text)
