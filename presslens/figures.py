@@ -173,7 +173,7 @@ def _unit_name(noun: Token) -> str:
 
 
 def _subject(span: Span, counted: Token | None, quantity: Quantity) -> Span | None:
-    """What the figure is a figure of: "Syrian citizens abroad", "Mac sales", "The 16GB version"."""
+    """What the figure is a figure of: "residents abroad", "Mac sales", "The 16GB version"."""
     doc = span.doc
     if counted is not None:
         return _noun_phrase(counted, exclude=span)

@@ -83,7 +83,7 @@ def _mark_role(text: str, match: re.Match) -> tuple[str | None, str]:
         return "either", "double"
     if mark in ("’", "'"):
         if before.isalnum() and after.isalnum():
-            return None, "single"  # don't, Putin’s
+            return None, "single"  # don't, the mayor’s
         if after.isdigit():
             return None, "single"  # ’90s, iLife '11
         if mark == "'" and (before.isspace() or before in "([") and after.isalpha():
@@ -290,7 +290,7 @@ def _direct_cue(doc: Doc, text: str, seg: Segment, content: Span, segments: list
     last = doc.char_span(seg.start, max(seg.start + 1, seg.close_end), alignment_mode="expand")
     last_sent = last[-1].sent if last is not None and len(last) else content[-1].sent
     lo, hi = first.start, last_sent.end
-    # "“...,” Mattis told": a comma before the closing mark means the attribution follows,
+    # "“...,” Lopez told": a comma before the closing mark means the attribution follows,
     # even where the parser started a new sentence at the mark.
     if text[seg.start : seg.end].endswith(",") and hi < len(doc):
         hi = doc[hi].sent.end

@@ -79,7 +79,7 @@ class Figure:
     claimant: str | None  # actor id
     claimant_text: str | None
     sentence: list[int]
-    claim: str | None = None  # what is claimed of the quantity: "now wish to return to their homeland"
+    claim: str | None = None  # what is claimed of the quantity: "now want a second bridge"
     value_high: float | None = None  # the upper end of a range ("between 5 and 6 million")
     subject_span: list[int] | None = None
     claimant_span: list[int] | None = None  # the words naming the claimant at the attribution

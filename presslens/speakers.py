@@ -45,7 +45,7 @@ NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUC
 PRONOUN_LOOKBACK_SENTENCES = 5
 # Climbing from a participle ("..., saying ...") to the clause that has a subject stops after this many steps.
 MAX_CLIMB = 4
-# Role words are looked for this many tokens before a name ("former Soviet diplomat Vladimir Frolov").
+# Role words are looked for this many tokens before a name ("former Swiss diplomat Anna Weber").
 ROLE_WINDOW_TOKENS = 8
 
 
@@ -101,7 +101,7 @@ def _is_infinitive(verb: Token) -> bool:
 
 
 def _passive_source(verb: Token) -> Token | None:
-    """"praised by Jobs", "as described by the Journal", "as stated on the Apple website"."""
+    """"praised by Jobs", "as described by the Gazette", "as stated on the Apple website"."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
