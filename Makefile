@@ -24,9 +24,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m presslens.bench
 	$(BIN)/python -m presslens.bench_times --rounds 5
+	$(BIN)/python -m presslens.bench_quotes --rounds 5
 
 eval: $(STAMP)
 	$(BIN)/presslens eval entities
+	$(BIN)/presslens eval quotes
+	$(BIN)/presslens eval figures
 
 clean:
 	rm -rf $(VENV) *.egg-info

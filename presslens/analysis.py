@@ -10,7 +10,9 @@ from spacy.tokens import Doc
 from .article import Article
 from .entities import mentions_and_actors
 from .events import extract_events
+from .figures import find_figures
 from .nlp import load_pipeline
+from .quotes import find_quotes
 from .schema import Analysis
 from .sentences import sentence_spans
 from .temporal import find_times, with_time_mentions
@@ -37,6 +39,8 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
     mentions, actors = mentions_and_actors(doc)
     times = find_times(doc, published=article.published_date)
     mentions, actors = with_time_mentions(mentions, actors, times)
+    quotes = find_quotes(doc, mentions, actors)
+    figures = find_figures(doc, mentions, actors, quotes)
     return Analysis(
         article=article,
         sentences=sentence_spans(doc),
@@ -44,6 +48,8 @@ def build_analysis(article: Article, doc: Doc) -> Analysis:
         actors=actors,
         times=times,
         events=extract_events(doc, times, mentions, article=article),
+        figures=figures,
+        quotes=quotes,
         warnings=article_warnings(article),
         boilerplate=list(doc._.boilerplate or []),
     )

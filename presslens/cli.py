@@ -18,6 +18,8 @@ from .errors import PresslensError
 EVALUATIONS = {
     "entities": "mentions and actors on the seed gold and on MEANTIME, beside the raw model",
     "times": "temporal expressions, TempEval-3 style, on MEANTIME or TimeML, beside spaCy + dateparser",
+    "quotes": "quote P/R/F1 and speaker accuracy on data/gold/quotes, beside textacy",
+    "figures": "figure P/R/F1 and value/unit/qualifier/claimant accuracy on data/gold/figures",
 }
 
 

@@ -79,6 +79,12 @@ class Figure:
     claimant: str | None  # actor id
     claimant_text: str | None
     sentence: list[int]
+    claim: str | None = None  # what is claimed of the quantity: "now want a second bridge"
+    value_high: float | None = None  # the upper end of a range ("between 5 and 6 million")
+    subject_span: list[int] | None = None
+    claimant_span: list[int] | None = None  # the words naming the claimant at the attribution
+    quote: str | None = None  # id of the quote the figure is claimed in
+    kind: str | None = None  # count | percent | money | measure | multiple: which figures compare
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,8 @@ class Quote:
     speaker_span: list[int] | None
     cue: str | None
     kind: str  # direct | partial | indirect
+    continues: str | None = None  # id of the quote this one carries on (split or multi-paragraph quotes)
+    cue_span: list[int] | None = None  # [start, end] of the cue word ("said", "according")
 
 
 RECORDS = {

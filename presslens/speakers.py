@@ -1,0 +1,268 @@
+"""Who says it: reporting cues, their sources, the words naming a source, and the actor behind them.
+
+Shared by quotes (the speaker of a quote) and figures (the claimant of a number). Works on the spaCy
+parse plus the analysis' mentions and actors; never on a list of names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .schema import Actor, Mention
+
+# Verbs that report what someone said or wrote (lemmas). Belief verbs (think, believe, hope) are left
+# out: they report a state of mind, not an utterance a reader could check.
+REPORTING_VERBS = frozenset("""
+    say tell add announce state claim report confirm indicate suggest explain note argue warn insist
+    admit acknowledge deny predict estimate write ask reveal promise declare stress emphasise emphasize
+    mention comment reply respond testify complain assert contend observe remark recall concede disclose
+    allege agree tweet post quip joke continue read urge forecast caution
+""".split())
+
+# Verbs that only introduce a quoted phrase (a partial quote), never a reported clause.
+PHRASE_VERBS = frozenset({"describe", "call", "praise", "label", "hail", "term"})
+
+# Nouns that name a document or channel rather than a person: the source is whoever issued it
+# ("a statement from Apple", "figures released by NPD").
+SOURCE_NOUNS = frozenset("""
+    statement report memo letter email e-mail website site study survey figure data statistic poll release
+    announcement document filing article blog post tweet interview invitation note message text
+""".split())
+
+# Nouns so generic that "the company said" can only mean the organisation the story is about (the
+# latest one that was a subject); other role nouns must appear in the name or title of whom they stand for.
+GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "corporation", "business"})
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+PERSON_LABELS = frozenset({"PERSON"})
+NAMING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+# A pronoun is resolved only against people named this many sentences back (its own included):
+# news keeps "he" close to the name, and further back the guess is no better than chance.
+PRONOUN_LOOKBACK_SENTENCES = 5
+# Climbing from a participle ("..., saying ...") to the clause that has a subject stops after this many steps.
+MAX_CLIMB = 4
+# Role words are looked for this many tokens before a name ("former Swiss diplomat Anna Weber").
+ROLE_WINDOW_TOKENS = 8
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a cue attributes to: the words naming them and the actor they resolve to."""
+
+    start: int
+    end: int
+    text: str
+    actor: str | None
+
+
+def is_reporting_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def according_to(token: Token) -> Token | None:
+    """The source of "according to X" when `token` is "according"; else None."""
+    if token.lower_ != "according":
+        return None
+    for to in token.children:
+        if to.lower_ == "to":
+            return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def source_token(cue: Token) -> Token | None:
+    """The head word of whoever a reporting cue attributes to, or None (passive with no agent, ...)."""
+    found = according_to(cue)
+    if found is not None:
+        return found
+    token = cue
+    for _ in range(MAX_CLIMB):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if token.dep_ in ("nsubjpass", "auxpass") or any(c.dep_ == "auxpass" for c in token.children):
+            return _passive_source(token)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return antecedent(subject)
+        if token.i == cue.i and token.i > 0 and token.nbor(-1).pos_ == "PROPN":
+            return token.nbor(-1)  # "... Barack Obama said": the parser hung the name elsewhere
+        if token.head.i == token.i or _is_infinitive(token):
+            return None  # "it is interesting to note that": the infinitive has no speaker of its own
+        token = token.head
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _passive_source(verb: Token) -> Token | None:
+    """"praised by Jobs", "as described by the Gazette", "as stated on the Apple website"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "in"):
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def antecedent(subject: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies; an appositive for its anchor."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.dep_ == "appos" and subject.pos_ != "PROPN" and subject.head.pos_ == "PROPN":
+        subject = subject.head
+    return subject
+
+
+class SpeakerResolver:
+    """Turns the head word of a source into the words naming it and, where unambiguous, an actor."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], actors: list[Actor]):
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.actor_by_id = {a.id: a for a in actors}
+        self._subject_starts = {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
+        self._sentences: list[Span] | None = None  # read when a pronoun first needs them
+
+    def source(self, head: Token) -> Source:
+        start, end = self.naming_span(head)
+        text = self.text[start:end]
+        return Source(start, end, text, self.resolve(head, start, end))
+
+    # --- the words naming the source -------------------------------------------------------------
+
+    def naming_span(self, head: Token) -> tuple[int, int]:
+        """The words that name a source: its name if it has one, else its noun with its modifiers."""
+        inside = self._mention_at(head.idx, head.idx + len(head))
+        if inside is not None:
+            return inside.start, inside.end
+        if head.pos_ == "PROPN":
+            first = head
+            while first.i > 0 and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).head in (head, first):
+                first = first.nbor(-1)
+            if first.i > 0 and first.nbor(-1).dep_ == "det" and first.nbor(-1).head == head:
+                first = first.nbor(-1)  # "the senator" when the tagger took it for a name
+            return first.idx, head.idx + len(head)
+        if head.pos_ == "PRON":
+            return head.idx, head.idx + len(head)
+        phrase = _phrase_tokens(head)
+        people = [m for m in self._mentions_in(phrase) if m.label in PERSON_LABELS]
+        if people:
+            return people[-1].start, people[-1].end
+        if head.lemma_.lower() in SOURCE_NOUNS:
+            issuer = _issuer(head)
+            if issuer is not None:
+                return self.naming_span(issuer)
+            named = self._mentions_in(phrase)
+            if named:
+                return named[0].start, named[0].end
+        left = min((c.i for c in head.lefts if c.dep_ in ("det", "compound", "amod", "nummod", "poss")), default=head.i)
+        return self.doc[left].idx, head.idx + len(head)
+
+    def _mention_at(self, start: int, end: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start <= start and end <= m.end and m.label in NAMING_LABELS), None)
+
+    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+        starts = {t.idx for t in tokens}
+        return [m for m in self.mentions if m.start in starts and m.label in NAMING_LABELS]
+
+    # --- the actor behind the words ----------------------------------------------------------------
+
+    def resolve(self, head: Token, start: int, end: int) -> str | None:
+        named = self._actor_in(start, end)
+        if named is not None:
+            return named
+        if head.lower_ in PERSONAL_PRONOUNS:
+            return self._resolve_pronoun(head)
+        if head.pos_ == "NOUN":
+            return self._resolve_role(head)
+        return None
+
+    def _actor_in(self, start: int, end: int) -> str | None:
+        best = None
+        for m in self.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            actor = m.stands_for or m.actor
+            if overlap > 0 and actor is not None and (best is None or overlap > best[0]):
+                best = (overlap, actor)
+        return best[1] if best else None
+
+    def _resolve_pronoun(self, pronoun: Token) -> str | None:
+        """The person named nearest before the pronoun; of several in that sentence, the subject."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        sentences = self._sentences
+        here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+        for sent in reversed(sentences[max(0, here - PRONOUN_LOOKBACK_SENTENCES + 1) : here + 1]):
+            people = [m for m in self.mentions
+                      if sent.start_char <= m.start < min(sent.end_char, pronoun.idx) and m.label in PERSON_LABELS and m.actor]
+            distinct = list(dict.fromkeys(m.actor for m in people))
+            if len(distinct) == 1:
+                return distinct[0]
+            if distinct:
+                subjects = [m for m in people if m.start in self._subject_starts]
+                return subjects[-1].actor if len({m.actor for m in subjects}) == 1 else None
+        return None
+
+    def _resolve_role(self, noun: Token) -> str | None:
+        """"the diplomat" -> the latest actor holding that role; "the company" -> the organisation in focus."""
+        word = noun.lemma_.lower()
+        earlier = [m for m in self.mentions if m.end <= noun.idx and m.actor]
+        for m in reversed(earlier):
+            if word in self._role_words(m):
+                return m.actor
+        if word in GENERIC_ORG_NOUNS:
+            orgs = [m for m in earlier if m.label == "ORG"]
+            subjects = [m for m in orgs if m.start in self._subject_starts]
+            chosen = subjects or orgs
+            return chosen[-1].actor if chosen else None
+        return None
+
+    def _role_words(self, mention: Mention) -> set[str]:
+        """Role nouns for a mention: those the entities step found, else the title words before the name."""
+        actor = self.actor_by_id.get(mention.actor)
+        words = set(mention.text.lower().split())  # "the Journal" stands for "The Wall Street Journal"
+        found = " ".join(filter(None, [mention.role, *(actor.roles if actor else [])]))
+        if found:
+            return words | set(found.lower().split())
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return words
+        for token in reversed(self.doc[max(span.sent.start, span.start - ROLE_WINDOW_TOKENS) : span.start]):
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text not in ("-", "'s")):
+                break
+            if token.pos_ in ("NOUN", "PROPN"):
+                words.add(token.lemma_.lower())
+        for token in span.root.children:
+            if token.dep_ == "appos":
+                words.add(token.lemma_.lower())
+        return words
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """A noun's phrase without the clauses hanging off it (relative clauses, participles with subjects)."""
+    skip = {t.i for c in head.children if c.dep_ in ("relcl", "advcl", "ccomp") for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
+
+
+def _issuer(noun: Token) -> Token | None:
+    """"figures released by NPD" -> NPD; "a statement from Apple" -> Apple."""
+    for child in noun.children:
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN":
+                return pobj
+    return None
+
