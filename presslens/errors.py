@@ -30,6 +30,11 @@ class Errors:
     )
     BAD_PIPELINE = "the spaCy pipeline {name!r} could not be loaded: {reason}"
     BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
+    LIBRARY_UNWRITABLE = (
+        "cannot save into the library folder {folder} ({reason}); "
+        "choose another folder with PRESSLENS_LIBRARY"
+    )
+    NOT_EDITABLE = "{source}: {fields} cannot be edited; editable fields: {editable}"
 
 
 def fail(template: str, **fields) -> PresslensError:
