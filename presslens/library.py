@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .article import Article, parse_published
 from .errors import Errors, PresslensError, fail
-from .ingest import decode_text, meta_path, read_meta
+from .ingest import meta_path, read_meta, stored_meta
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -147,7 +147,7 @@ def update_meta(path: Path, changes: dict[str, object]) -> dict:
     if unknown:
         raise fail(Errors.NOT_EDITABLE, source=str(path), fields=", ".join(unknown), editable=", ".join(EDITABLE_FIELDS))
     mpath = meta_path(path)
-    meta = _raw_meta(mpath)
+    meta = stored_meta(path)
     for field, value in changes.items():
         if field == "published":
             meta[field] = parse_published(value, source=str(mpath))
@@ -156,19 +156,6 @@ def update_meta(path: Path, changes: dict[str, object]) -> dict:
             meta[field] = text or None
     _write_json(mpath, meta)
     return meta
-
-
-def _raw_meta(mpath: Path) -> dict:
-    """The metadata file as stored (unvalidated fields included, so one bad value can be fixed)."""
-    if not mpath.is_file():
-        return {}
-    try:
-        data = json.loads(decode_text(mpath.read_bytes(), source=str(mpath)))
-    except json.JSONDecodeError as exc:
-        raise fail(Errors.BAD_META, source=str(mpath), reason=f"line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict):
-        raise fail(Errors.BAD_META, source=str(mpath), reason=f"found {type(data).__name__}")
-    return data
 
 
 def _write_json(path: Path, data: dict) -> None:
