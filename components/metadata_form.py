@@ -22,10 +22,13 @@ UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 EARLIEST_DATE = dt.date(1800, 1, 1)
 
 
-def details(stored: dict, *, key: str) -> dict:
-    """Inputs for title, source, author, publication date and address; returns what was entered."""
+def details(stored: dict, *, key: str, narrow: bool = False) -> dict:
+    """Inputs for title, source, author, publication date and address; returns what was entered.
+
+    `narrow` stacks them in one column (the Article page's side panel).
+    """
     title = st.text_input("Title", value=stored.get("title") or "", key=f"{key}_title")
-    left, right = st.columns(2)
+    left, right = (st.container(), st.container()) if narrow else st.columns(2)
     source = left.text_input("Source", value=stored.get("source") or "", key=f"{key}_source", placeholder="e.g. The Gazette")
     author = right.text_input("Author", value=stored.get("author") or "", key=f"{key}_author")
     published = left.date_input(
@@ -64,7 +67,7 @@ def add_uploaded(*, key: str = "add_upload") -> None:
         _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **meta), name=name)
 
 
-def edit(entry: Entry, *, key: str = "edit") -> None:
+def edit(entry: Entry, *, key: str = "edit", narrow: bool = False) -> None:
     """The details of a library article, saved back into its NAME.meta.json."""
     if not entry.editable:
         st.caption("Seed articles belong to the project and are read-only; paste or upload a copy to edit it.")
@@ -75,7 +78,7 @@ def edit(entry: Entry, *, key: str = "edit") -> None:
         st.error(md_escape(str(exc)))
         return
     with st.form(f"{key}_{entry.id}"):
-        meta = details(stored, key=f"{key}_{entry.id}")
+        meta = details(stored, key=f"{key}_{entry.id}", narrow=narrow)
         if stored.get("published") and _date(stored["published"]) is None:
             st.caption(f"The stored date {md_escape(repr(stored['published']))} is not a real date; pick one.")
         submitted = st.form_submit_button("Save details", icon=":material/save:")

@@ -33,7 +33,10 @@ def _article_picker(available: list[Entry]) -> Entry | None:
     if entry is None:
         st.caption("No articles yet.")
         return None
-    state.set_article(entry.id)  # the URL may have named an article that is not there
+    asked = state.article_id()
+    if asked and asked != entry.id:  # a URL or an old session named an article that is not there
+        st.toast(f"No article {md_escape(asked)}; showing {md_escape(entry.label)}", icon=":material/search_off:")
+    state.set_article(entry.id)
     labels = {str(e.path): e.label + (" (seed)" if e.origin == "seed" else "") for e in available}
     if st.session_state.get(PICKER_KEY) != str(entry.path):
         st.session_state[PICKER_KEY] = str(entry.path)

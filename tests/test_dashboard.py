@@ -231,3 +231,24 @@ def test_an_engine_failure_is_one_message_not_a_traceback(app, monkeypatch):
     finally:
         monkeypatch.undo()
         reading._analysis.clear()
+
+
+def test_a_selected_date_shows_what_it_is(app, seed_analysis):
+    from components.state import SELECTION_KEY, Selection
+
+    date = next(m for m in seed_analysis.mentions if m.label == "DATE")
+    ran(app)
+    app.session_state[SELECTION_KEY] = Selection(seed_analysis.article.id, date.start, date.end, date.id, None)
+    ran(app)
+    assert plain(app.markdown[0].value) == f"#### {date.text}"
+    assert current(app) == [date.id]
+    app.button(key="panel_close").click()
+    assert current(ran(app)) == []
+
+
+def test_an_unknown_article_in_the_url_falls_back_to_the_seed(app, seed_analysis):
+    app.query_params["article"] = "no-such-article"
+    ran(app)
+    assert view(app)["id"] == seed_analysis.article.id
+    assert app.query_params["article"] == seed_analysis.article.id
+    assert "No article no-such-article" in plain(app.toast[0].value)

@@ -21,7 +21,7 @@ def main() -> None:
         exports.show(page.analysis)
         missing_date = page.article.published is None and page.entry.editable
         with st.expander("Article details", icon=":material/edit:", expanded=missing_date):
-            metadata_form.edit(page.entry, key="article_details")
+            metadata_form.edit(page.entry, key="article_details", narrow=True)
 
 
 main()

@@ -13,6 +13,7 @@ Prints, beside their baselines:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -70,13 +71,13 @@ def child(kind: str) -> float:
     return durations[0]
 
 
-def serve(port: int, log: Path) -> None:
-    """The real server (`streamlit run dashboard.py`), its script runs timed into `log`."""
+def serve(log: Path, options: list[str]) -> None:
+    """The real server (`streamlit run dashboard.py OPTIONS`), its script runs timed into `log`."""
     from streamlit.web import cli
 
     timed_runs(log)
-    sys.argv = ["streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true", "--server.port",
-                str(port), "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
+    sys.argv = ["streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+                "--server.address", "127.0.0.1", "--server.fileWatcherType", "none", *options]
     cli.main()
 
 
@@ -134,53 +135,92 @@ def warm(runs: int) -> dict[str, list[float]]:
     return out
 
 
+BUTTON_APP = """import streamlit as st
+st.session_state.setdefault("n", 0)
+if st.button("More", key="more"):
+    st.session_state.n += 1
+st.markdown(f"count {st.session_state.n}")
+"""
+# Clicks an element and polls every animation frame until `done` holds; the time is taken in the page,
+# so Playwright's own round trips are not counted. The article view lives in a shadow root.
+CLICK_UNTIL = """async ([selector, done]) => {
+  const view = () => document.querySelector("%s")?.shadowRoot;
+  const start = performance.now();
+  document.querySelector(selector).click();
+  const check = new Function("view", "return " + done);
+  while (!check(view)) await new Promise(requestAnimationFrame);
+  return (performance.now() - start) / 1000;
+}""" % VIEW_HOST
+
+
+@contextlib.contextmanager
+def _server(command: list[str], env: dict, folder: Path):
+    from tests.e2e.conftest import _wait_healthy
+
+    log = folder / "streamlit.log"
+    with open(log, "wb") as out:
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{command[command.index('--server.port') + 1]}", server, log)
+        yield f"http://127.0.0.1:{command[command.index('--server.port') + 1]}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _clicks(page, selector: str, done: list[str], runs: int) -> list[float]:
+    idle = '.stApp[data-test-script-state="notRunning"]'
+    times = []
+    for n in range(runs):
+        page.locator(idle).wait_for()
+        page.wait_for_timeout(100)  # let the previous run's last messages land
+        times.append(page.evaluate(CLICK_UNTIL, [selector, done[n % len(done)].replace("{n}", str(n + 1))]))
+    return times
+
+
 def browser(runs: int) -> dict[str, list[float]] | None:
     """Reader-side figures in chromium, or None where there is no browser."""
-    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, _wait_healthy
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port
 
     if not CHROMIUM.is_file():
         return None
     from playwright.sync_api import sync_playwright
 
-    port, folder = _free_port(), Path(tempfile.mkdtemp(prefix="presslens-bench-"))
-    log, runs_log = folder / "streamlit.log", folder / "runs.txt"
+    folder = Path(tempfile.mkdtemp(prefix="presslens-bench-"))
+    runs_log, floor_app = folder / "runs.txt", folder / "button_app.py"
+    floor_app.write_text(BUTTON_APP)
     env = {**os.environ, "PRESSLENS_LIBRARY": str(folder / "library")}
-    command = [sys.executable, "-m", "tests.e2e.bench_ui", "--serve", str(port), str(runs_log)]
-    start = time.perf_counter()
-    with open(log, "wb") as out_log:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out_log, stderr=subprocess.STDOUT)
+    serve_args = ["--server.headless", "true", "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"]
     out: dict[str, list[float]] = {}
-    try:
-        url = f"http://127.0.0.1:{port}"
-        _wait_healthy(url, server, log)
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-            page = chromium.new_page(viewport={"width": 1400, "height": 900})
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        page = chromium.new_page(viewport={"width": 1400, "height": 900})
+        start = time.perf_counter()
+        command = [sys.executable, "-m", "tests.e2e.bench_ui", "--serve", str(runs_log), "--server.port",
+                   str(_free_port())]
+        with _server(command, env, folder) as url:
             page.goto(url)
             page.locator(".presslens-article[data-ready=true]").wait_for(timeout=300_000)
-            out["browser: `streamlit run` to article drawn, model cold"] = [time.perf_counter() - start]
-            idle = '.stApp[data-test-script-state="notRunning"]'
+            out["`streamlit run` to article drawn, model cold"] = [time.perf_counter() - start]
             page.locator(".hl").first.click()
             page.locator(".st-key-actor_panel h4").wait_for()
-            changes = []
             runs_log.write_text("")
-            for n in range(runs):
-                page.locator(idle).wait_for()
-                button = page.locator(".st-key-panel_filter").get_by_role("button")
-                clicked = time.perf_counter()
-                button.click()
-                # the view lives in a shadow root: look inside it (polled every animation frame)
-                dimmed = "root.querySelectorAll('.hl.dim').length " + ("> 0" if n % 2 == 0 else "=== 0")
-                page.wait_for_function(f"() => {{ const root = document.querySelector('{VIEW_HOST}')?.shadowRoot; "
-                                       f"return !!root && {dimmed}; }}")
-                changes.append(time.perf_counter() - clicked)
-            page.locator(idle).wait_for()
-            out["browser: filter change clicked to highlights redrawn"] = changes
-            out["real server: script run per filter change"] = [float(x) for x in runs_log.read_text().split()]
-            chromium.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+            out["filter change: click to highlights redrawn"] = _clicks(
+                page, ".st-key-panel_filter button",
+                ["view().querySelectorAll('.hl.dim').length > 0", "view().querySelectorAll('.hl.dim').length === 0"],
+                runs,
+            )
+            out["  of which the server's script run"] = [float(x) for x in runs_log.read_text().split()]
+        command = [sys.executable, "-m", "streamlit", "run", str(floor_app), "--server.port", str(_free_port()),
+                   *serve_args]
+        with _server(command, env, folder) as url:
+            page.goto(url)
+            page.get_by_text("count 0").wait_for()
+            out["floor: one-button app, click to text redrawn"] = _clicks(
+                page, ".st-key-more button",
+                ["[...document.querySelectorAll('p')].some(p => p.textContent === 'count {n}')"], runs,
+            )
+        chromium.close()
     return out
 
 
@@ -200,15 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold", type=int, default=3, help="cold starts per measurement")
     parser.add_argument("--no-browser", action="store_true")
     parser.add_argument("--child", choices=("engine", "dashboard"), help=argparse.SUPPRESS)
-    parser.add_argument("--serve", nargs=2, metavar=("PORT", "LOG"), help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    parser.add_argument("--serve", metavar="LOG", help=argparse.SUPPRESS)
+    args, streamlit_options = parser.parse_known_args(argv)
     if args.serve:
-        serve(int(args.serve[0]), Path(args.serve[1]))
+        serve(Path(args.serve), streamlit_options)
         return 0
     if args.child:
         print(json.dumps(child(args.child)))
         return 0
-    print(f"presslens reading view benchmark · seed article · {os.cpu_count()} cores · python {sys.version.split()[0]}")
+    print(f"presslens reading view benchmark · seed article · {os.cpu_count()} cores · python {sys.version.split()[0]}"
+          f" · load average {os.getloadavg()[0]:.1f} at start")
     report("Cold: first load, model not loaded (fresh interpreter each)", cold(args.cold), baseline="engine")
     report("Warm: server-side script run", warm(args.runs), baseline="floor: one-line app")
     if not args.no_browser:
@@ -216,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         if found is None:
             print("\nBrowser: skipped (no /usr/bin/chromium; apt-get install -y chromium)")
         else:
-            report("Browser (chromium, reader-side)", found)
+            report("Browser (chromium, reader-side)", found, baseline="floor: one-button app, click to text redrawn")
     return 0
 
 

@@ -139,3 +139,20 @@ def test_add_an_article_by_pasting_it(page, server, library_dir, shot):
     expect(page.locator(".byline")).to_contain_text("date unknown")
     assert (library_dir / "bridge-opens.txt").read_text() == text
     shot("opened")
+
+
+def test_dark_theme_keeps_highlights_readable(browser, server, seed_analysis, request):
+    """The palette is drawn translucent over the theme: text stays the theme's, fills stay visible."""
+    from .conftest import ARTIFACTS
+
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, color_scheme="dark")
+    try:
+        page = open_app(context.new_page(), server)
+        body = page.locator(".presslens-article .body")
+        text_rgb = body.evaluate("e => getComputedStyle(e).color")
+        assert sum(int(c) for c in text_rgb[4:-1].split(",")[:3]) > 3 * 180, f"dark theme text is {text_rgb}"
+        first = page.locator(f'.hl[data-mention="{drawable(seed_analysis.mentions)[0].id}"]')
+        assert first.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
+        page.screenshot(path=ARTIFACTS / f"{request.node.name}-01-dark.png")
+    finally:
+        context.close()
