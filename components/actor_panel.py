@@ -94,6 +94,10 @@ def _actor(analysis: Analysis, actor: Actor, chosen: state.Selection) -> None:
         ("Figures", own.figures, lambda f: " · ".join(x for x in (f.text, f.qualifier, f.subject) if x)),
     ]
     kinds = [kind for kind in kinds if kind[1]]
+    if not kinds:
+        st.markdown(f"**Mentions ({len(mentions)})**")
+        _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")
+        return
     tabs = st.tabs([f"Mentions ({len(mentions)})"] + [f"{name} ({len(records)})" for name, records, _ in kinds])
     with tabs[0]:
         _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")

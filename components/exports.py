@@ -12,7 +12,10 @@ from presslens.schema import Analysis
 
 def show(analysis: Analysis) -> None:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", analysis.article.id).strip("-.") or "article"
-    with st.popover("Export", icon=":material/download:"):
+    menu = st.popover("Export", icon=":material/download:", key="export_open", on_change="rerun")
+    if not menu.open:  # the buttons are drawn only while the menu is open
+        return
+    with menu:
         # Built only when clicked: a rerun never pays for files nobody asked for.
         st.download_button(
             "Analysis (JSON)", data=lambda: analysis_json(analysis), file_name=f"{stem}.analysis.json",

@@ -126,7 +126,9 @@ def test_hidden_types_are_switched_off(app, seed_analysis):
     assert [e["on"] for e in view(app)["legend"] if e["type"] == "GPE"] == [False]
 
 
-def test_exports_are_offered(app):
+def test_exports_are_offered_when_the_menu_opens(app):
+    assert ran(app).get("download_button") == []  # drawn only while the menu is open
+    app.session_state["export_open"] = True
     labels = [b.label for b in ran(app).get("download_button")]
     assert labels == ["Analysis (JSON)", "Mentions (CSV)", "Actors (CSV)"]
 

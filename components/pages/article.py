@@ -20,8 +20,14 @@ def main() -> None:
         actor_panel.show(page.analysis)
         exports.show(page.analysis)
         missing_date = page.article.published is None and page.entry.editable
-        with st.expander("Article details", icon=":material/edit:", expanded=missing_date):
-            metadata_form.edit(page.entry, key="article_details", narrow=True)
+        # Drawn only while open: every element costs each rerun (see docs/benchmarks.md).
+        details = st.expander(
+            "Article details", icon=":material/edit:", expanded=missing_date, key="article_details_open",
+            on_change="rerun",
+        )
+        if details.open:
+            with details:
+                metadata_form.edit(page.entry, key="article_details", narrow=True)
 
 
 main()
