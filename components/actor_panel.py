@@ -12,7 +12,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from presslens.schema import Actor, Analysis
-from presslens.scope import ActorScope, by_prominence, mentions_of
+from presslens.scope import ActorScope, mentions_of
 
 from . import state
 from .palette import type_name
@@ -40,7 +40,7 @@ def _overview(analysis: Analysis) -> None:
         st.caption("The analysis found no people, organisations or places in this article.")
         return
     st.caption("Click a highlighted name in the text, or pick an actor here, to follow them through the article.")
-    actors = {a.id: a for a in by_prominence(analysis)[:SHOW_ACTORS]}
+    actors = {a.id: a for a in state.actor_scope(analysis).actors[:SHOW_ACTORS]}  # obeys the filter
     st.session_state["panel_pick"] = None
     st.radio(
         "Actors",

@@ -81,6 +81,7 @@ def test_filtering_to_one_actor_dims_everyone_else(app, seed_analysis):
     assert {mid for mid, s in states(app).items() if s == "on"} == own
     assert all(s == "dim" for mid, s in states(app).items() if mid not in own)
     assert app.query_params["actor"] == top.name
+    assert [plain(o) for o in app.radio(key="panel_pick").options] == [app.sidebar.multiselect[0].format_func(top.id)]
     # the filter survives a page change and comes back with the article page
     ran(app.switch_page(LIBRARY_PAGE))
     ran(app.switch_page(ARTICLE_PAGE))
