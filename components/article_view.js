@@ -69,6 +69,8 @@ function drawSegment(segment, data) {
     if (mention.own) inner.classList.add("own");
     if (mention.current) inner.classList.add("current");
     if (mention.state !== "off") {
+      inner.tabIndex = 0;  // reachable by keyboard: Enter selects, like a click
+      inner.setAttribute("role", "button");
       inner.style.setProperty("--hl", entry.colour);
       inner.style.setProperty("--line", entry.line);
       inner.title = mention.tip;
@@ -94,9 +96,15 @@ function drawText(data, send) {
     for (const segment of paragraph) p.appendChild(drawSegment(segment, data));
     body.appendChild(p);
   }
-  body.addEventListener("click", (event) => {
+  const select = (event) => {
     const hit = event.target.closest(".hl");
-    if (hit && !hit.classList.contains("off")) send({ kind: "select", mention: hit.dataset.mention });
+    if (!hit || hit.classList.contains("off")) return false;
+    send({ kind: "select", mention: hit.dataset.mention });
+    return true;
+  };
+  body.addEventListener("click", select);
+  body.addEventListener("keydown", (event) => {
+    if ((event.key === "Enter" || event.key === " ") && select(event)) event.preventDefault();
   });
   return body;
 }
@@ -111,11 +119,11 @@ function listenToKeys(data, send) {
   // One document listener at a time: replaced on every update, removed when the view unmounts.
   if (window.__presslensKeys) document.removeEventListener("keydown", window.__presslensKeys);
   const onKey = (event) => {
-    if (!data.stepping || event.ctrlKey || event.metaKey || event.altKey || typingInto(event)) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || typingInto(event)) return;
     const key = event.key.toLowerCase();
-    if (NEXT_KEYS.has(key)) send({ kind: "step", by: 1 });
-    else if (PREVIOUS_KEYS.has(key)) send({ kind: "step", by: -1 });
-    else if (event.key === "Escape") send({ kind: "clear" });
+    if (data.stepping && NEXT_KEYS.has(key)) send({ kind: "step", by: 1 });
+    else if (data.stepping && PREVIOUS_KEYS.has(key)) send({ kind: "step", by: -1 });
+    else if (data.selection && event.key === "Escape") send({ kind: "clear" });
     else return;
     event.preventDefault();
   };

@@ -156,3 +156,16 @@ def test_dark_theme_keeps_highlights_readable(browser, server, seed_analysis, re
         page.screenshot(path=ARTIFACTS / f"{request.node.name}-01-dark.png")
     finally:
         context.close()
+
+
+def test_highlights_are_reachable_by_keyboard(page, server, seed_analysis):
+    actor = followed_actor(seed_analysis)
+    first = mentions_of(seed_analysis, actor.id)[0]
+    open_app(page, server)
+    page.locator(f'.hl[data-mention="{first.id}"]').focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".st-key-actor_panel h4")).to_have_text(actor.name)
+    expect(page.locator(".hl.current").first).to_have_attribute("data-mention", first.id)
+    settle(page)
+    page.keyboard.press("Escape")
+    expect(page.locator(".hl.current")).to_have_count(0)
