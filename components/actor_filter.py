@@ -4,6 +4,8 @@ The widget shows `name · type · mentions`; what it stores is the shared state'
 (see state.py), so the filter survives page changes and travels in the URL as `?actor=NAME`. A name
 typed into the URL may be any alias in any case; it is replaced by the actor's own name, and a name
 the article does not have is dropped with a notice (so the URL always shows the filter applied).
+(Streamlit's own `bind="query-params"` would put the displayed label, count included, in the URL:
+links would break whenever the engine finds one more mention, and could not name an alias.)
 """
 
 from __future__ import annotations

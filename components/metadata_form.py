@@ -50,7 +50,7 @@ def add_pasted(*, key: str = "add_paste") -> None:
         meta = details({}, key=key)
         submitted = st.form_submit_button("Save to library", type="primary", icon=":material/save:")
     if submitted:
-        _save(lambda: article_from_text(text, origin="the pasted text", **meta), name=meta["title"])
+        _save(lambda: article_from_text(text, origin="the pasted text", **meta))
 
 
 def add_uploaded(*, key: str = "add_upload") -> None:
@@ -63,8 +63,7 @@ def add_uploaded(*, key: str = "add_upload") -> None:
         if upload is None:
             st.warning("Choose a file first.")
             return
-        name = meta["title"] or Path(upload.name).stem
-        _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **meta), name=name)
+        _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **meta), untitled=Path(upload.name).stem)
 
 
 def edit(entry: Entry, *, key: str = "edit", narrow: bool = False) -> None:
@@ -92,10 +91,11 @@ def edit(entry: Entry, *, key: str = "edit", narrow: bool = False) -> None:
         st.rerun()
 
 
-def _save(build: Callable[[], Article], *, name: str | None) -> None:
-    """Validate, save into the library, and open the new article."""
+def _save(build: Callable[[], Article], *, untitled: str | None = None) -> None:
+    """Validate, save into the library (named after the title, else `untitled`), and open the new article."""
     try:
-        path = save_article(build(), name=name or None)
+        article = build()
+        path = save_article(article, name=article.title or untitled)
     except PresslensError as exc:
         st.error(md_escape(str(exc)))
         return

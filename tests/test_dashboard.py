@@ -255,3 +255,17 @@ def test_an_unknown_article_in_the_url_falls_back_to_the_seed(app, seed_analysis
     assert view(app)["id"] == seed_analysis.article.id
     assert app.query_params["article"] == seed_analysis.article.id
     assert "No article no-such-article" in plain(app.toast[0].value)
+
+
+def test_library_page_saves_an_uploaded_html_page_with_its_metadata(app, library):
+    html = f"""<html><head><title>Bridge vote</title><meta name="author" content="Jane Roe">
+    <meta property="article:published_time" content="2020-03-04T09:00:00Z"></head>
+    <body><nav>Home</nav><article><p>{STORY}</p></article><script>window.pwned = 1</script></body></html>"""
+    ran(app.switch_page(LIBRARY_PAGE))
+    app.file_uploader(key="add_upload_file").set_value(("page.html", html.encode(), "text/html"))
+    app.button(key="FormSubmitter:add_upload-Save to library").click()
+    ran(app)
+    saved = json.loads((library / "bridge-vote.meta.json").read_text())
+    assert (saved["title"], saved["author"], saved["published"]) == ("Bridge vote", "Jane Roe", "2020-03-04")
+    assert "pwned" not in (library / "bridge-vote.txt").read_text()
+    assert view(app)["header"]["date"] == "Wed 4 Mar 2020"
