@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
 
-.PHONY: run test bench eval setup clean
+.PHONY: run test bench bench-ui eval setup clean
 
 setup: $(STAMP)
 
@@ -26,8 +26,13 @@ bench: $(STAMP)
 	$(BIN)/python -m presslens.bench_times --rounds 5
 	$(BIN)/python -m presslens.bench_quotes --rounds 5
 
+# The reading view: cold first load and warm reruns, server-side and in chromium (docs/benchmarks.md).
+bench-ui: $(STAMP)
+	$(BIN)/python -m tests.e2e.bench_ui
+
 eval: $(STAMP)
 	$(BIN)/presslens eval entities
+	$(BIN)/presslens eval times ../shared/data/wikinews-apple/meantime
 	$(BIN)/presslens eval quotes
 	$(BIN)/presslens eval figures
 

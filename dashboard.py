@@ -1,32 +1,20 @@
-"""presslens dashboard (first cut): the seed article and its actors."""
+"""presslens dashboard: `make run` (or `streamlit run dashboard.py`), then open http://localhost:8501.
+
+The navigation, the sidebar every page shares (article picker, actor filter), then the chosen page.
+"""
 
 import streamlit as st
 
-from presslens.analysis import analyze
-from presslens.errors import PresslensError
-from presslens.ingest import read_article
-from presslens.library import seed_files
-from presslens.nlp import load_pipeline
-
-
-@st.cache_resource
-def pipeline():
-    return load_pipeline()
+from components import navigation, sidebar
 
 
 def main() -> None:
-    st.set_page_config(page_title="presslens", layout="wide")
-    try:
-        article = read_article(seed_files()[0])
-        analysis = analyze(article, nlp=pipeline())
-    except PresslensError as exc:
-        st.error(str(exc))
-        st.stop()
-    st.title(article.title or article.id)
-    st.caption(" · ".join(x for x in (article.source, article.author, article.published) if x))
-    st.text(article.text)
-    st.subheader("Actors")
-    st.dataframe([{"actor": a.name, "type": a.type, "mentions": len(a.mentions)} for a in analysis.actors])
+    # An emoji favicon is drawn locally; a ":material/...:" one would be fetched from Google.
+    st.set_page_config(page_title="presslens", page_icon="📰", layout="wide")
+    page = st.navigation(navigation.pages())
+    with st.sidebar:
+        sidebar.show()
+    navigation.run(page)
 
 
 main()

@@ -34,6 +34,11 @@ class Errors:
     NO_MEANTIME = "{path}: no MEANTIME CAT XML files here; pass --meantime DIR (default ../shared/data/wikinews-apple/meantime)"
     NO_TIMEX_GOLD = "{source}: no gold documents here (expected MEANTIME CAT XML or TempEval-style TimeML files)"
     BAD_LIMIT = "{value!r} is not a valid character limit; give a whole number above zero"
+    LIBRARY_UNWRITABLE = (
+        "cannot save into the library folder {folder} ({reason}); "
+        "choose another folder with PRESSLENS_LIBRARY"
+    )
+    NOT_EDITABLE = "{source}: {fields} cannot be edited; editable fields: {editable}"
 
 
 def fail(template: str, **fields) -> PresslensError:

@@ -124,14 +124,7 @@ def meta_path(path: Path) -> Path:
 def read_meta(path: Path) -> dict:
     """The metadata beside an article file, reduced to the fields we know; {} when there is none."""
     mpath = meta_path(path)
-    if not mpath.is_file():
-        return {}
-    try:
-        data = json.loads(decode_text(mpath.read_bytes(), source=str(mpath)))
-    except json.JSONDecodeError as exc:
-        raise fail(Errors.BAD_META, source=str(mpath), reason=f"line {exc.lineno}: {exc.msg}") from None
-    if not isinstance(data, dict):
-        raise fail(Errors.BAD_META, source=str(mpath), reason=f"found {type(data).__name__}")
+    data = stored_meta(path)
     meta = {}
     for field in ("id", *META_FIELDS):
         value = data.get(field)
@@ -140,6 +133,20 @@ def read_meta(path: Path) -> dict:
         meta[field] = value
     meta["published"] = parse_published(meta.get("published"), source=str(mpath))
     return meta
+
+
+def stored_meta(path: Path) -> dict:
+    """The metadata file beside an article as stored, fields unvalidated (so a form can fix a bad one)."""
+    mpath = meta_path(path)
+    if not mpath.is_file():
+        return {}
+    try:
+        data = json.loads(decode_text(mpath.read_bytes(), source=str(mpath)))
+    except json.JSONDecodeError as exc:
+        raise fail(Errors.BAD_META, source=str(mpath), reason=f"line {exc.lineno}: {exc.msg}") from None
+    if not isinstance(data, dict):
+        raise fail(Errors.BAD_META, source=str(mpath), reason=f"found {type(data).__name__}")
+    return data
 
 
 def decode_text(data: bytes, *, source: str) -> str:

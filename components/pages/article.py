@@ -1,0 +1,33 @@
+"""The Article page: the highlighted text beside the actor panel, with exports and the article's details."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from components import actor_panel, article_view, exports, metadata_form, reading
+
+# Keeps the panel in view while the text scrolls (trusted CSS from our own file, no article text).
+LAYOUT_CSS = Path(__file__).with_name("article.css")
+
+
+def main() -> None:
+    page = reading.current()  # stops here, saying what to do next, when there is nothing to read
+    st.html(LAYOUT_CSS)
+    text, side = st.columns([0.64, 0.36], gap="large")
+    with text:
+        article_view.show(page.analysis)
+    with side, st.container(key="article_side"):
+        actor_panel.show(page.analysis)
+        exports.show(page.analysis)
+        missing_date = page.article.published is None and page.entry.editable
+        # Drawn only while open: every element costs each rerun (see docs/benchmarks.md).
+        details = st.expander(
+            "Article details", icon=":material/edit:", expanded=missing_date, key="article_details_open",
+            on_change="rerun",
+        )
+        if details.open:
+            with details:
+                metadata_form.edit(page.entry, key="article_details", narrow=True)
+
+
+main()
