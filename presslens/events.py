@@ -82,7 +82,7 @@ def event_head(span: Span) -> Token | None:
     label keeps who does what.
     """
     token = span.root
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         if span.start <= token.i < span.end:
             continue

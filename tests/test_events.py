@@ -110,3 +110,13 @@ def test_round_trip_through_json(story):
 
     again = Analysis.from_dict(story.to_dict())
     assert again.events == story.events and again.times == story.times
+
+
+def test_a_time_in_a_sentence_without_a_verb_stops_at_the_root(nlp):
+    """The climb to the governing verb stops at the root of a verbless line: it once looped for ever,
+    because a spaCy Token is a new object on every access (a root is never `is` its own head)."""
+    text = "Acme Corp in Paris on Monday.\nTalks in Berlin on Friday."
+    analysis = analyze(Article(id="verbless", text=text, published="2020-01-02"), nlp=nlp)
+    assert [t.text for t in analysis.times] == ["Monday", "Friday"]
+    # a company is no happening; talks are, and the event noun carries the label
+    assert [(e.kind, e.label) for e in analysis.events] == [("publication", "Publication of this article"), ("happening", "Talks in Berlin")]

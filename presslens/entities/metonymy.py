@@ -30,7 +30,7 @@ def is_metonym(ent: Span) -> bool:
     if ent.label_ not in METONYM_LABELS or not countries_for(ent.text):
         return False
     root = ent.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "Moscow and Washington agreed": the first conjunct carries the role
     if root.dep_ in AGENTIVE_DEPS:
         return True

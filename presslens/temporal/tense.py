@@ -33,7 +33,7 @@ def governing_verb(span: Span) -> Token | None:
     for _ in range(MAX_CLIMB):
         if token.pos_ in ("VERB", "AUX") and not (span.start <= token.i < span.end):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -46,7 +46,7 @@ def verb_tense(verb: Token, hops: int = 0) -> str | None:
         return "future"
     if verb.tag_ == "MD":
         return "future" if verb.lower_ in FUTURE_AUXILIARIES | MODALS_AHEAD else "present"
-    if "to" in words and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "ccomp"):
+    if "to" in words and verb.head.i != verb.i and verb.dep_ in ("xcomp", "advcl", "ccomp"):
         head = verb.head
         if head.lemma_.lower() in LOOKING_AHEAD or head.lower_ == "going":
             return "future"
@@ -58,6 +58,6 @@ def verb_tense(verb: Token, hops: int = 0) -> str | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "present"
-    if verb.dep_ in INHERITING and verb.head is not verb and hops < MAX_CLAUSE_HOPS:
+    if verb.dep_ in INHERITING and verb.head.i != verb.i and hops < MAX_CLAUSE_HOPS:
         return verb_tense(verb.head, hops + 1)
     return None
