@@ -83,3 +83,12 @@ def test_console_script_reads_stdin():
     )
     assert proc.returncode == 0, proc.stderr.decode()
     assert json.loads(proc.stdout)["article"]["text"] == STORY
+
+
+def test_a_closed_pipe_is_not_a_traceback():
+    proc = subprocess.run(
+        f"{sys.executable} -m presslens.cli analyze {SEED} {SEED} {SEED} --format jsonl | head -c 10",
+        shell=True, capture_output=True, timeout=120,
+    )
+    assert proc.stdout == b'{"schema":'
+    assert b"Traceback" not in proc.stderr and b"BrokenPipe" not in proc.stderr

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Errors, fail
+from .scoring import prf
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GOLD = ROOT / "data" / "gold" / "seed_entities.json"
@@ -59,16 +60,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return prf(self.tp, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return prf(self.tp, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.predicted, self.gold)[2]
 
     def __add__(self, other: "Score") -> "Score":
         return Score(self.tp + other.tp, self.predicted + other.predicted, self.gold + other.gold)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .meantime import CatDocument, read_cat, read_corpus, split
+from .scoring import prf
 from .timeml import is_timeml, read_timeml, read_timeml_folder
 
 DEFAULT_PATH = "../shared/data/wikinews-apple/meantime"
@@ -58,9 +59,7 @@ class Scores:
         self.errors.extend(other.errors)
 
     def prf(self, hits: int) -> tuple[float, float, float]:
-        p = hits / self.system if self.system else 0.0
-        r = hits / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return prf(hits, self.system, self.gold)
 
     @property
     def value_accuracy(self) -> float:
