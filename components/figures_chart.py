@@ -14,6 +14,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
@@ -44,6 +45,8 @@ HOVER = (
     "<b>%{customdata[2]}</b> %{customdata[3]}<br>of: %{customdata[4]}<br>%{customdata[5]}<br>"
     "claimed by: %{customdata[6]}<br><i>%{customdata[7]}</i><extra>%{customdata[8]}</extra>"
 )
+# The table beside the chart: what a reader checks a figure by; the ids lead back to the article.
+TABLE_COLUMNS = ["figure", "value", "unit", "hedge", "of", "claim", "claimed by", "article", "article_id", "figure_id"]
 EMPTY = "No claimed figures to show."
 EMPTY_FILTERED = "None of the chosen actors claims a figure here."
 
@@ -131,6 +134,17 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
     )
     return fig
+
+
+def figures_frame(analyses: Analysis | Iterable[Analysis]) -> pd.DataFrame:
+    """The charted figures as a table (plain text, never markup), in text order."""
+    rows = [
+        {"figure": p.text, "value": p.value, "unit": p.unit, "hedge": p.qualifier or "", "of": p.subject,
+         "claim": p.claim, "claimed by": p.claimant, "article": p.article_title, "article_id": p.article_id,
+         "figure_id": p.figure_id}
+        for p in figure_points(analyses)
+    ]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
 
 
 def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:

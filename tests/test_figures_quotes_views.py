@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from components.figures_chart import EMPTY, EMPTY_FILTERED, NOBODY, figure_points, figures_figure
+from components.figures_chart import EMPTY, EMPTY_FILTERED, NOBODY, TABLE_COLUMNS, figure_points, figures_figure, figures_frame
 from components.quotes_table import COLUMNS, UNATTRIBUTED, quotes_frame
 from presslens.article import Article
 from presslens.schema import Actor, Analysis, Figure, Quote
@@ -112,6 +112,15 @@ def test_many_articles_are_told_apart():
     assert {m[4][0] for m in found} == {"a", "b"}
     assert len({m[3] for m in found}) == len(found)  # every row label unique
     assert any("Second story" in m[3] for m in found)
+
+
+def test_figures_table_holds_the_charted_figures_as_text():
+    frame = figures_frame(make_analysis())
+    assert list(frame.columns) == TABLE_COLUMNS
+    assert list(frame["figure_id"]) == ["f1", "f2", "f3", "f4", "f5"]
+    first = frame.iloc[0]
+    assert (first["figure"], first["value"], first["hedge"], first["of"], first["claim"], first["claimed by"]) == (
+        "20 percent", 20.0, "approximately", "<b>residents</b>", "want to leave", "City Hall")  # plain text
 
 
 def test_quotes_table_rows_lead_back_to_the_article():
