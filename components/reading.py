@@ -133,6 +133,11 @@ def load(entry: Entry | None) -> Reading | Problem:
     return Reading(entry, analysis)
 
 
+def load_all() -> list[Reading | Problem]:
+    """Every article of seeds/ and the library, each read and analysed through the same caches as one."""
+    return [load(entry) for entry in entries()]
+
+
 def remember(outcome: Reading | Problem) -> None:
     st.session_state[OUTCOME_KEY] = outcome
 

@@ -1,0 +1,38 @@
+"""The Figures page: the quantities the articles claim, grouped by what can be compared, with who claims
+them and how hedged; a click on a point or a row opens the article at the figure."""
+
+import streamlit as st
+
+from components import collection, reading
+from components.figures_chart import figures_figure, figures_frame
+
+NO_FIGURES = "No figures found in {where}."
+NO_FIGURES_FOR_ACTORS = "None of the chosen actors claims a figure in {where}."
+FIGURE_COLUMNS = {
+    "figure": st.column_config.TextColumn("figure", width="small"),
+    "value": st.column_config.NumberColumn("value", format="localized", width="small"),
+    "unit": st.column_config.TextColumn("unit", width="small"),
+    "hedge": st.column_config.TextColumn("hedge", width="small"),
+    "of": st.column_config.TextColumn("of", width="medium"),
+    "claim": st.column_config.TextColumn("claim", width="medium"),
+    "claimed by": st.column_config.TextColumn("claimed by", width="small"),
+    "article": st.column_config.TextColumn("article", width="small"),
+}
+
+
+def main() -> None:
+    page = reading.current()  # stops here, saying what to do next, when there is nothing to read
+    st.header("Figures", anchor=False)
+    shown = collection.choose(page)
+    collection.notes(shown)
+    frame = figures_frame(shown.analyses)
+    if frame.empty:
+        collection.empty(shown, nothing=NO_FIGURES, nobody=NO_FIGURES_FOR_ACTORS, found=lambda a: a.figures)
+        return
+    st.caption("Each row is a claimed figure: what it counts · who claims it. ○ approximately, ▶ more than or at "
+               "least, ◀ less than or at most. Click a point or choose a row to read its sentence in the article.")
+    collection.chart(figures_figure(shown.analyses), shown, records="figures", key="figures_chart")
+    collection.table(frame, shown, records="figures", id_column="figure_id", columns=FIGURE_COLUMNS, key="figures_table")
+
+
+main()
