@@ -39,7 +39,9 @@ LABEL_CHARS = 44
 # A panel whose largest value is this many times its smallest gets a log axis.
 LOG_RATIO = 100
 ROW_HEIGHT = 26
-PANEL_EXTRA = 70
+# Pixels between panels: the upper panel's axis labels and the lower panel's title must both fit.
+PANEL_GAP = 64
+MARGIN = {"l": 10, "r": 10, "t": 40, "b": 30}
 MIN_HEIGHT = 220
 HOVER = (
     "<b>%{customdata[2]}</b> %{customdata[3]}<br>of: %{customdata[4]}<br>%{customdata[5]}<br>"
@@ -100,7 +102,8 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
     fig = make_subplots(
         rows=len(panels), cols=1,
         subplot_titles=[_safe(_panel_title(g) + (" (log scale)" if logarithmic[g] else "")) for g in panels],
-        row_heights=[len(p) + 1 for p in panels.values()], vertical_spacing=min(0.12, 0.3 / len(panels)),
+        row_heights=[len(p) + 1 for p in panels.values()],
+        vertical_spacing=PANEL_GAP / _plot_height(panels) if len(panels) > 1 else 0,
     )
     shown_legend: set[str] = set()
     for row, (group, members) in enumerate(panels.items(), start=1):
@@ -130,8 +133,7 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
         fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels, row=row, col=1)
     fig.update_layout(
         clickmode="event+select", hovermode="closest", legend_title_text="hedge",
-        height=max(MIN_HEIGHT, sum(PANEL_EXTRA + ROW_HEIGHT * len(p) for p in panels.values())),
-        margin={"l": 10, "r": 10, "t": 40, "b": 30},
+        height=_plot_height(panels) + MARGIN["t"] + MARGIN["b"], margin=MARGIN,
     )
     return fig
 
@@ -145,6 +147,12 @@ def figures_frame(analyses: Analysis | Iterable[Analysis]) -> pd.DataFrame:
         for p in figure_points(analyses)
     ]
     return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+def _plot_height(panels: dict[str, list[Point]]) -> int:
+    """Inside the margins: each panel a row per figure plus one, and a gap between panels."""
+    rows = sum(ROW_HEIGHT * (len(p) + 1) for p in panels.values()) + PANEL_GAP * (len(panels) - 1)
+    return max(rows, MIN_HEIGHT - MARGIN["t"] - MARGIN["b"])
 
 
 def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from components.figures_chart import EMPTY, EMPTY_FILTERED, NOBODY, TABLE_COLUMNS, figure_points, figures_figure, figures_frame
+from components.figures_chart import (
+    EMPTY, EMPTY_FILTERED, MARGIN, NOBODY, PANEL_GAP, TABLE_COLUMNS, figure_points, figures_figure, figures_frame,
+)
 from components.quotes_table import COLUMNS, UNATTRIBUTED, quotes_frame
 from presslens.article import Article
 from presslens.schema import Actor, Analysis, Figure, Quote
@@ -164,3 +166,11 @@ def test_seed_chart_and_table(seed_analysis):
     frame = quotes_frame(seed_analysis)
     assert len(frame) == len(seed_analysis.quotes)
     assert {"Mattis", "Frolov", "Putin"} <= {word for name in frame["speaker"] for word in name.split()}
+
+
+def test_panels_are_spaced_in_pixels_so_titles_clear_the_axis_above():
+    fig = figures_figure(make_analysis())
+    domains = sorted((fig.layout[k].domain for k in fig.layout if k.startswith("yaxis")), reverse=True)
+    inside = fig.layout.height - MARGIN["t"] - MARGIN["b"]
+    gaps = [(upper[0] - lower[1]) * inside for upper, lower in zip(domains, domains[1:])]
+    assert len(gaps) == 2 and all(gap == pytest.approx(PANEL_GAP) for gap in gaps)

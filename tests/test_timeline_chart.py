@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from components.timeline_chart import EMPTY_UNDATED, PUBLICATION, timeline_figure, timeline_rows
+from components.timeline_chart import BAR_WIDTH, EMPTY_UNDATED, PUBLICATION, timeline_figure, timeline_rows
 from components.times_table import COLUMNS as TIMES_COLUMNS
 from components.times_table import NOT_PLACED, times_frame
 from presslens.article import Article
@@ -160,3 +160,10 @@ def test_times_table_lists_unplaced_times_as_not_placed():
 def test_times_table_across_articles():
     frame = times_frame([make_analysis("a", title="First"), make_analysis("b", title="Second")])
     assert list(frame["article_id"]) == ["a"] * 3 + ["b"] * 3
+
+
+def test_bars_are_one_row_thick_however_far_apart():
+    """Plotly sizes bars by the gap between a trace's bars unless told: one actor's two far rows made
+    a bar several rows thick."""
+    fig = timeline_figure([make_analysis("a"), make_analysis("b")])
+    assert all(t.width == BAR_WIDTH for t in fig.data if t.type == "bar")

@@ -9,14 +9,14 @@ from components.figures_chart import figures_figure, figures_frame
 NO_FIGURES = "No figures found in {where}."
 NO_FIGURES_FOR_ACTORS = "None of the chosen actors claims a figure in {where}."
 FIGURE_COLUMNS = {
-    "figure": st.column_config.TextColumn("figure", width="small"),
-    "value": st.column_config.NumberColumn("value", format="localized", width="small"),
-    "unit": st.column_config.TextColumn("unit", width="small"),
-    "hedge": st.column_config.TextColumn("hedge", width="small"),
-    "of": st.column_config.TextColumn("of", width="medium"),
-    "claim": st.column_config.TextColumn("claim", width="medium"),
-    "claimed by": st.column_config.TextColumn("claimed by", width="small"),
-    "article": st.column_config.TextColumn("article", width="small"),
+    "figure": st.column_config.TextColumn("figure", width=110),
+    "value": st.column_config.NumberColumn("value", format="localized", width=100),
+    "unit": st.column_config.TextColumn("unit", width=80),
+    "hedge": st.column_config.TextColumn("hedge", width=110),
+    "of": st.column_config.TextColumn("of", width=180),
+    "claim": st.column_config.TextColumn("claim", width=200),
+    "claimed by": st.column_config.TextColumn("claimed by", width=140),
+    "article": st.column_config.TextColumn("article", width=150),
 }
 
 

@@ -11,11 +11,11 @@ NO_QUOTES_FOR_ACTORS = "None of the chosen actors is quoted in {where}."
 NO_QUOTES_OF_KINDS = "No quotes of the chosen kinds in {where}."
 KIND_HELP = "direct: their own words in quote marks; partial: a quoted phrase; indirect: reported speech"
 QUOTE_COLUMNS = {
-    "speaker": st.column_config.TextColumn("speaker", width="small"),
+    "speaker": st.column_config.TextColumn("speaker", width=170),
     "quote": st.column_config.TextColumn("quote", width="large"),
-    "cue": st.column_config.TextColumn("cue", width="small"),
-    "kind": st.column_config.TextColumn("kind", width="small"),
-    "article": st.column_config.TextColumn("article", width="small"),
+    "cue": st.column_config.TextColumn("cue", width=100),
+    "kind": st.column_config.TextColumn("kind", width=90),
+    "article": st.column_config.TextColumn("article", width=170),
 }
 
 
