@@ -92,9 +92,12 @@ def table(frame: pd.DataFrame, shown: Collection, *, records: str, id_column: st
     """A table of records (plain text: st.dataframe never renders markup); choosing a row follows it.
 
     `columns` maps the frame's columns to show, in order, to their st.column_config entry or heading;
-    "article" is shown only over many articles.
+    "article" is shown (first) only over many articles.
     """
-    visible = {name: config for name, config in columns.items() if shown.many or name != "article"}
+    # Over many articles the article comes first: the reader's context, never scrolled out of view.
+    visible = {name: config for name, config in columns.items() if name != "article"}
+    if shown.many and "article" in columns:
+        visible = {"article": columns["article"], **visible}
     event = st.dataframe(
         frame, column_order=list(visible), column_config=visible, hide_index=True, width="stretch",
         on_select="rerun", selection_mode="single-row", key=key, row_height=ROW_HEIGHT,

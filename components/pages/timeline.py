@@ -14,12 +14,12 @@ NO_EVENTS_FOR_ACTORS = "None of the chosen actors takes part in a dated event in
 NO_TIMES = "No time expressions found in {where}."
 NO_TIMES_FOR_ACTORS = "No time expression dates an event of the chosen actors in {where}."
 TIME_COLUMNS = {
-    "expression": st.column_config.TextColumn("expression", width=130),
-    "when": st.column_config.TextColumn("when", width=180, help="The days it covers, first to last"),
-    "value": st.column_config.TextColumn("value", width=110, help="TimeML value"),
-    "explanation": st.column_config.TextColumn("how it was read", width="large"),
-    "events": st.column_config.TextColumn("dates the event", width=240),
-    "article": st.column_config.TextColumn("article", width=170),
+    "expression": st.column_config.TextColumn("expression", width=110),
+    "when": st.column_config.TextColumn("when", width=140, help="The days it covers, first to last"),
+    "value": st.column_config.TextColumn("value", width=95, help="TimeML value"),
+    "explanation": st.column_config.TextColumn("how it was read", width=270),
+    "events": st.column_config.TextColumn("dates the event", width=160),
+    "article": st.column_config.TextColumn("article", width=140),
 }
 
 
