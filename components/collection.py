@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -37,6 +38,9 @@ ACTORS_OF: dict[str, Callable[[object], list]] = {
 }
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class Collection:
     """The analyses a page shows: `analyses` cut down by the actor filter, `complete` as they are."""
@@ -52,6 +56,18 @@ class Collection:
         """'this article' or 'these 3 articles', for the page's messages."""
         n = len(self.complete)
         return f"these {n} articles" if self.many and n != 1 else "this article"
+
+
+def top(title: str, control: Callable[[], T] | None = None) -> tuple[reading.Reading, Collection, T | None]:
+    """The head of a chart page: the sidebar's reading (or the empty/error state, and the run stops), the
+    title, the scope control with the page's own `control` beside it, and a line per article left out."""
+    page = reading.current()
+    st.header(title, anchor=False)
+    with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
+        shown = choose(page)
+        chosen = control() if control is not None else None
+    notes(shown)
+    return page, shown, chosen
 
 
 def choose(page: reading.Reading) -> Collection:

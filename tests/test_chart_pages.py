@@ -59,6 +59,14 @@ def add(library, name, text, **meta):
         (library / f"{name}.meta.json").write_text(json.dumps(meta))
 
 
+def over_all_articles(app, library, page):
+    """The page over the seed and a dated library story, chosen with the scope control."""
+    add(library, "bridge", DATED_STORY, title="Bridge opens", published="2020-03-04")
+    on(app, page)
+    app.segmented_control(key=SCOPE_KEY).set_value(ALL)
+    return ran(app)
+
+
 def speaker_of_quotes(analysis, *, fewer_than):
     """An actor quoted, but less often than everyone quoted put together."""
     counts = {}
@@ -127,16 +135,16 @@ def test_timeline_without_a_publication_date_lists_times_unplaced_and_offers_the
 
 
 def test_timeline_over_all_articles_names_what_it_left_out(app, library, seed_analysis):
-    add(library, "bridge", DATED_STORY, title="Bridge opens", published="2020-03-04")
     add(library, "broken", STORY, title="Broken", published="2018-02-30")  # an impossible date: unreadable
-    on(app, TIMELINE)
-    assert {aid for aid, _ in marked(app)} == {seed_analysis.article.id}
-    app.segmented_control(key=SCOPE_KEY).set_value(ALL)
-    ran(app)
+    over_all_articles(app, library, TIMELINE)
     assert {aid for aid, _ in marked(app)} == {seed_analysis.article.id, "bridge"}
     assert set(table(app)["article_id"]) == {seed_analysis.article.id, "bridge"}
     (note,) = [plain(c.value) for c in app.caption if "Left out" in c.value]
     assert "broken.txt" in note and "invalid publication date" in note
+    app.segmented_control(key=SCOPE_KEY).set_value(THIS)
+    assert {aid for aid, _ in marked(ran(app))} == {seed_analysis.article.id}
+    app.segmented_control(key=SCOPE_KEY).set_value(ALL)
+    ran(app)
     # the actor filter applies to each article: a seed actor keeps nothing of the bridge story
     filter_to(app, seed_analysis.actors[0].name)
     assert "bridge" not in {aid for aid, _ in marked(app)}
@@ -168,10 +176,7 @@ def test_figures_page_follows_the_actor_filter(app, seed_analysis):
 
 
 def test_figures_page_over_all_articles(app, library, seed_analysis):
-    add(library, "bridge", DATED_STORY, title="Bridge opens", published="2020-03-04")
-    on(app, FIGURES)
-    app.segmented_control(key=SCOPE_KEY).set_value(ALL)
-    ran(app)
+    over_all_articles(app, library, FIGURES)
     assert {aid for aid, _ in marked(app)} == {seed_analysis.article.id, "bridge"}
     assert set(table(app)["article"]) == {seed_analysis.article.title, "Bridge opens"}
 
@@ -201,10 +206,7 @@ def test_quotes_page_follows_the_actor_filter_and_the_kinds(app, seed_analysis):
 
 
 def test_quotes_page_over_all_articles(app, library, seed_analysis):
-    add(library, "bridge", DATED_STORY, title="Bridge opens", published="2020-03-04")
-    on(app, QUOTES)
-    app.segmented_control(key=SCOPE_KEY).set_value(ALL)
-    ran(app)
+    over_all_articles(app, library, QUOTES)
     frame = table(app)
     assert set(frame["article_id"]) == {seed_analysis.article.id, "bridge"}
     assert "Jane Roe" in set(frame[frame["article_id"] == "bridge"]["speaker"])

@@ -3,7 +3,7 @@ them and how hedged; a click on a point or a row opens the article at the figure
 
 import streamlit as st
 
-from components import collection, reading
+from components import collection
 from components.figures_chart import figures_figure, figures_frame
 
 NO_FIGURES = "No figures found in {where}."
@@ -21,10 +21,7 @@ FIGURE_COLUMNS = {
 
 
 def main() -> None:
-    page = reading.current()  # stops here, saying what to do next, when there is nothing to read
-    st.header("Figures", anchor=False)
-    shown = collection.choose(page)
-    collection.notes(shown)
+    _, shown, _ = collection.top("Figures")
     frame = figures_frame(shown.analyses)
     if frame.empty:
         collection.empty(shown, nothing=NO_FIGURES, nobody=NO_FIGURES_FOR_ACTORS, found=lambda a: a.figures)

@@ -3,7 +3,7 @@ the article at the quote."""
 
 import streamlit as st
 
-from components import collection, reading
+from components import collection
 from components.quotes_table import KINDS, quotes_frame
 
 NO_QUOTES = "No quotes found in {where}."
@@ -20,13 +20,10 @@ QUOTE_COLUMNS = {
 
 
 def main() -> None:
-    page = reading.current()  # stops here, saying what to do next, when there is nothing to read
-    st.header("Quotes", anchor=False)
-    with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
-        shown = collection.choose(page)
-        kinds = st.pills("Kinds", KINDS, selection_mode="multi", default=list(KINDS), key="presslens.quote_kinds",
-                         persist_state="session", help=KIND_HELP)
-    collection.notes(shown)
+    _, shown, kinds = collection.top("Quotes", lambda: st.pills(
+        "Kinds", KINDS, selection_mode="multi", default=list(KINDS), key="presslens.quote_kinds",
+        persist_state="session", help=KIND_HELP,
+    ))
     frame = quotes_frame(shown.analyses, kinds=kinds)
     if frame.empty:
         if kinds != list(KINDS) and not quotes_frame(shown.analyses).empty:

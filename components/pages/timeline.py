@@ -24,15 +24,10 @@ TIME_COLUMNS = {
 
 
 def main() -> None:
-    page = reading.current()  # stops here, saying what to do next, when there is nothing to read
-    st.header("Timeline", anchor=False)
-    with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
-        shown = collection.choose(page)
-        color_by = st.segmented_control(
-            "Colour by", COLOR_BY, default=COLOR_BY[0], required=True, key="presslens.timeline_colour",
-            persist_state="session",
-        )
-    collection.notes(shown)
+    page, shown, color_by = collection.top("Timeline", lambda: st.segmented_control(
+        "Colour by", COLOR_BY, default=COLOR_BY[0], required=True, key="presslens.timeline_colour",
+        persist_state="session",
+    ))
     _undated(page, shown)
 
     # 1. The events on a calendar (the publication alone is no timeline).
