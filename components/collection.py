@@ -18,6 +18,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+import presslens
+
 from presslens.schema import Analysis
 from presslens.scope import about
 
@@ -48,8 +50,18 @@ class Collection:
     analyses: list[Analysis]
     complete: list[Analysis]
     many: bool  # the reader chose all articles
-    filtering: bool  # an actor filter is set
+    names: tuple[str, ...] = ()  # the actor filter
     skipped: list[reading.Problem] = field(default_factory=list)  # articles that could not be analysed
+
+    @property
+    def filtering(self) -> bool:
+        return bool(self.names)
+
+    @property
+    def key(self) -> tuple:
+        """Changes whenever what the page shows may change: the articles, the engine, the filter."""
+        articles = tuple((a.article.id, a.article.fingerprint) for a in self.complete)
+        return presslens.PIPELINE_VERSION, articles, self.names
 
     @property
     def where(self) -> str:
@@ -79,8 +91,8 @@ def choose(page: reading.Reading) -> Collection:
     outcomes = reading.load_all() if scope == ALL else [page]
     complete = [o.analysis for o in outcomes if isinstance(o, reading.Reading)]
     skipped = [o for o in outcomes if isinstance(o, reading.Problem)]
-    names = state.actor_names()
-    return Collection([about(a, names) for a in complete], complete, scope == ALL, bool(names), skipped)
+    names = tuple(state.actor_names())
+    return Collection([about(a, names) for a in complete], complete, scope == ALL, names, skipped)
 
 
 def notes(shown: Collection) -> None:
@@ -97,11 +109,22 @@ def empty(shown: Collection, *, nothing: str, nobody: str, found: Callable[[Anal
     st.info((nobody if filtered_out else nothing).format(where=shown.where), icon=":material/info:")
 
 
-def chart(fig: go.Figure, shown: Collection, *, records: str, key: str) -> None:
-    """A plotly chart whose marks carry customdata [article id, record id]; a click follows the record."""
+def chart(build: Callable[..., go.Figure], shown: Collection, *, records: str, key: str, **options) -> None:
+    """The chart `build(analyses, **options)` draws; its marks carry customdata [article id, record id],
+    and a click follows the record."""
+    fig = _figure(f"{build.__module__}.{build.__qualname__}", shown.key, tuple(sorted(options.items())),
+                  build, shown.analyses)
     event = st.plotly_chart(fig, on_select="rerun", selection_mode="points", key=key, width="stretch")
     if clicked := clicked_point(event.selection):
         follow(shown, records, *clicked)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _figure(builder: str, key: tuple, options: tuple, _build: Callable[..., go.Figure], _analyses: list) -> go.Figure:
+    """Built once per articles, filter and options: plotly validates every property as a figure is built
+    (~140 ms for the timeline of 31 articles, docs/benchmarks.md). A resource, not data: a pickled
+    Figure is validated again when read back. Never changed after it is built."""
+    return _build(_analyses, **dict(options))
 
 
 def table(frame: pd.DataFrame, shown: Collection, *, records: str, id_column: str, columns: dict, key: str) -> None:

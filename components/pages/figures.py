@@ -28,7 +28,7 @@ def main() -> None:
         return
     st.caption("Each row is a claimed figure: what it counts · who claims it. ○ approximately, ▶ more than or at "
                "least, ◀ less than or at most. Click a point or choose a row to read its sentence in the article.")
-    collection.chart(figures_figure(shown.analyses), shown, records="figures", key="figures_chart")
+    collection.chart(figures_figure, shown, records="figures", key="figures_chart")
     collection.table(frame, shown, records="figures", id_column="figure_id", columns=FIGURE_COLUMNS, key="figures_table")
 
 

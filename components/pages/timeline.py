@@ -33,7 +33,7 @@ def main() -> None:
     # 1. The events on a calendar (the publication alone is no timeline).
     if any(row.kind != PUBLICATION for row in timeline_rows(shown.analyses)):
         st.caption("Periods are bars across their days, days are points. Click one to read its sentence in the article.")
-        collection.chart(timeline_figure(shown.analyses, color_by=color_by), shown, records="events", key="timeline_chart")
+        collection.chart(timeline_figure, shown, records="events", key="timeline_chart", color_by=color_by)
     else:
         collection.empty(shown, nothing=NO_EVENTS, nobody=NO_EVENTS_FOR_ACTORS,
                          found=lambda a: any(e.interval and e.kind != PUBLICATION for e in a.events))
