@@ -21,6 +21,7 @@ from plotly.subplots import make_subplots
 from presslens.schema import Analysis, Figure
 
 COUNT = "count"
+PERCENT = "percent"
 UNIT_TITLES = {"percent": "percent", "percentage point": "percentage points", "times": "multiples", COUNT: "counts"}
 # qualifier -> (legend name, marker symbol)
 HEDGES = {
@@ -128,6 +129,9 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
             shown_legend.add(hedge)
         if logarithmic[group]:
             fig.update_xaxes(type="log", row=row, col=1)
+        elif group == PERCENT:  # out of a hundred: a lone 20 percent must not fill the axis
+            top = max(v for p in members for v in (p.value, p.high) if v is not None)
+            fig.update_xaxes(type="linear", range=[0, max(100, top * 1.05)], row=row, col=1)
         else:  # from zero, so the eye compares magnitudes
             fig.update_xaxes(type="linear", rangemode="tozero", row=row, col=1)
         fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels, row=row, col=1)

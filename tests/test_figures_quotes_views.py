@@ -174,3 +174,9 @@ def test_panels_are_spaced_in_pixels_so_titles_clear_the_axis_above():
     inside = fig.layout.height - MARGIN["t"] - MARGIN["b"]
     gaps = [(upper[0] - lower[1]) * inside for upper, lower in zip(domains, domains[1:])]
     assert len(gaps) == 2 and all(gap == pytest.approx(PANEL_GAP) for gap in gaps)
+
+
+def test_percentages_are_drawn_out_of_a_hundred():
+    fig = figures_figure(make_analysis())
+    axis = next(t.xaxis for t in fig.data if t.customdata is not None and t.customdata[0][1] == "f1")
+    assert list(fig.layout["xaxis" + axis[1:]].range) == [0, 100]

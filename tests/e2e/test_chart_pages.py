@@ -45,9 +45,9 @@ def hovered(page) -> list[tuple[object, str]]:
     return found
 
 
-def mark_of(page, words: str):
-    """The mark whose hover holds these words."""
-    (mark,) = [mark for mark, text in hovered(page) if words in text]
+def mark_of(page, words: str, found=None):
+    """The mark whose hover holds these words (among `found` marks and hovers, else the chart's)."""
+    (mark,) = [mark for mark, text in found or hovered(page) if words in text]
     return mark
 
 
@@ -93,7 +93,8 @@ def test_timeline_shows_the_seeds_events_in_order_and_a_click_marks_the_sentence
     assert all(row.label.startswith(tick.rstrip("…")) for tick, row in zip(shown, rows))  # earliest on top
     assert [r.first for r in rows] == sorted(r.first for r in rows)
     # every mark's hover: the label, the time expression and its explanation
-    texts = [text for _, text in hovered(page)]
+    found = hovered(page)
+    texts = [text for _, text in found]
     for row in rows:
         (text,) = [t for t in texts if row.label in t]
         assert row.time_text in text and row.explanation in text
@@ -101,7 +102,7 @@ def test_timeline_shows_the_seeds_events_in_order_and_a_click_marks_the_sentence
 
     # a bar (a period) leads to its sentence ...
     period = next(r for r in rows if not r.is_point and r.kind != PUBLICATION)
-    mark = mark_of(page, period.label)
+    mark = mark_of(page, period.label, found)
     page.mouse.move(*centre(mark))
     shot("hover-on-a-bar")
     page.mouse.click(*centre(mark))
