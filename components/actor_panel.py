@@ -98,7 +98,10 @@ def _actor(analysis: Analysis, actor: Actor, chosen: state.Selection) -> None:
         st.markdown(f"**Mentions ({len(mentions)})**")
         _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")
         return
-    tabs = st.tabs([f"Mentions ({len(mentions)})"] + [f"{name} ({len(records)})" for name, records, _ in kinds])
+    labels = [f"Mentions ({len(mentions)})"] + [f"{name} ({len(records)})" for name, records, _ in kinds]
+    # A quote, event or figure chosen on another page opens on its own tab.
+    holding = [any((r.start, r.end) == (chosen.start, chosen.end) for r in records) for _, records, _ in kinds]
+    tabs = st.tabs(labels, default=labels[1 + holding.index(True)] if any(holding) and chosen.mention is None else None)
     with tabs[0]:
         _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")
     for tab, (name, records, describe) in zip(tabs[1:], kinds):

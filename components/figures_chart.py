@@ -14,12 +14,14 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from presslens.schema import Analysis, Figure
 
 COUNT = "count"
+PERCENT = "percent"
 UNIT_TITLES = {"percent": "percent", "percentage point": "percentage points", "times": "multiples", COUNT: "counts"}
 # qualifier -> (legend name, marker symbol)
 HEDGES = {
@@ -38,12 +40,16 @@ LABEL_CHARS = 44
 # A panel whose largest value is this many times its smallest gets a log axis.
 LOG_RATIO = 100
 ROW_HEIGHT = 26
-PANEL_EXTRA = 70
+# Pixels between panels: the upper panel's axis labels and the lower panel's title must both fit.
+PANEL_GAP = 64
+MARGIN = {"l": 10, "r": 10, "t": 40, "b": 30}
 MIN_HEIGHT = 220
 HOVER = (
     "<b>%{customdata[2]}</b> %{customdata[3]}<br>of: %{customdata[4]}<br>%{customdata[5]}<br>"
     "claimed by: %{customdata[6]}<br><i>%{customdata[7]}</i><extra>%{customdata[8]}</extra>"
 )
+# The table beside the chart: what a reader checks a figure by; the ids lead back to the article.
+TABLE_COLUMNS = ["figure", "value", "unit", "hedge", "of", "claim", "claimed by", "article", "article_id", "figure_id"]
 EMPTY = "No claimed figures to show."
 EMPTY_FILTERED = "None of the chosen actors claims a figure here."
 
@@ -97,7 +103,8 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
     fig = make_subplots(
         rows=len(panels), cols=1,
         subplot_titles=[_safe(_panel_title(g) + (" (log scale)" if logarithmic[g] else "")) for g in panels],
-        row_heights=[len(p) + 1 for p in panels.values()], vertical_spacing=min(0.12, 0.3 / len(panels)),
+        row_heights=[len(p) + 1 for p in panels.values()],
+        vertical_spacing=PANEL_GAP / _plot_height(panels) if len(panels) > 1 else 0,
     )
     shown_legend: set[str] = set()
     for row, (group, members) in enumerate(panels.items(), start=1):
@@ -122,15 +129,34 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
             shown_legend.add(hedge)
         if logarithmic[group]:
             fig.update_xaxes(type="log", row=row, col=1)
+        elif group == PERCENT:  # out of a hundred: a lone 20 percent must not fill the axis
+            top = max(v for p in members for v in (p.value, p.high) if v is not None)
+            fig.update_xaxes(type="linear", range=[0, max(100, top * 1.05)], row=row, col=1)
         else:  # from zero, so the eye compares magnitudes
             fig.update_xaxes(type="linear", rangemode="tozero", row=row, col=1)
         fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels, row=row, col=1)
     fig.update_layout(
         clickmode="event+select", hovermode="closest", legend_title_text="hedge",
-        height=max(MIN_HEIGHT, sum(PANEL_EXTRA + ROW_HEIGHT * len(p) for p in panels.values())),
-        margin={"l": 10, "r": 10, "t": 40, "b": 30},
+        height=_plot_height(panels) + MARGIN["t"] + MARGIN["b"], margin=MARGIN,
     )
     return fig
+
+
+def figures_frame(analyses: Analysis | Iterable[Analysis]) -> pd.DataFrame:
+    """The charted figures as a table (plain text, never markup), in text order."""
+    rows = [
+        {"figure": p.text, "value": p.value, "unit": p.unit, "hedge": p.qualifier or "", "of": p.subject,
+         "claim": p.claim, "claimed by": p.claimant, "article": p.article_title, "article_id": p.article_id,
+         "figure_id": p.figure_id}
+        for p in figure_points(analyses)
+    ]
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS)
+
+
+def _plot_height(panels: dict[str, list[Point]]) -> int:
+    """Inside the margins: each panel a row per figure plus one, and a gap between panels."""
+    rows = sum(ROW_HEIGHT * (len(p) + 1) for p in panels.values()) + PANEL_GAP * (len(panels) - 1)
+    return max(rows, MIN_HEIGHT - MARGIN["t"] - MARGIN["b"])
 
 
 def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:

@@ -7,6 +7,9 @@ import logging
 import streamlit as st
 
 ARTICLE_PAGE = "components/pages/article.py"
+TIMELINE_PAGE = "components/pages/timeline.py"
+FIGURES_PAGE = "components/pages/figures.py"
+QUOTES_PAGE = "components/pages/quotes.py"
 LIBRARY_PAGE = "components/pages/library.py"
 
 log = logging.getLogger(__name__)
@@ -15,6 +18,9 @@ log = logging.getLogger(__name__)
 def pages() -> list:
     return [
         st.Page(ARTICLE_PAGE, title="Article", icon=":material/article:", default=True),
+        st.Page(TIMELINE_PAGE, title="Timeline", icon=":material/timeline:"),
+        st.Page(FIGURES_PAGE, title="Figures", icon=":material/bar_chart:"),
+        st.Page(QUOTES_PAGE, title="Quotes", icon=":material/format_quote:"),
         st.Page(LIBRARY_PAGE, title="Library", icon=":material/library_books:"),
     ]
 

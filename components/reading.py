@@ -133,6 +133,22 @@ def load(entry: Entry | None) -> Reading | Problem:
     return Reading(entry, analysis)
 
 
+def load_all() -> list[Reading | Problem]:
+    """Every article of seeds/ and the library, each read and analysed through the same caches as one.
+
+    The outcomes are also kept together, keyed on every file's stamp: a rerun over many articles is
+    then one lookup, where a cache hit per article costs ~4 ms (docs/benchmarks.md).
+    """
+    available = entries()
+    stamps = tuple((str(e.path), _file_stamp(e.path)) for e in available)
+    return _load_all(stamps, presslens.PIPELINE_VERSION, available)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _load_all(stamps: tuple, version: str, _available: list[Entry]) -> list[Reading | Problem]:
+    return [load(entry) for entry in _available]
+
+
 def remember(outcome: Reading | Problem) -> None:
     st.session_state[OUTCOME_KEY] = outcome
 

@@ -27,6 +27,9 @@ PALETTE = qualitative.Plotly
 # Rows are labelled with the event label cut to this many characters (the hover has it whole).
 TICK_CHARS = 48
 ROW_HEIGHT = 28
+# A bar's thickness in rows. Set, because plotly otherwise sizes a trace's bars by the gap between them,
+# and a lone bar or two far apart would cover several rows.
+BAR_WIDTH = 0.6
 MIN_HEIGHT = 220
 HOVER = (
     "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>"
@@ -108,14 +111,14 @@ def timeline_figure(
         points = [i for i in indices if rows[i].is_point]
         if spans:
             fig.add_trace(go.Bar(
-                name=name, legendgroup=name, orientation="h", marker_color=colors[name],
+                name=_safe(name), legendgroup=name, orientation="h", marker_color=colors[name], width=BAR_WIDTH,
                 base=[rows[i].first.isoformat() for i in spans],
                 x=[_length_ms(rows[i]) for i in spans],
                 y=spans, customdata=[_customdata(rows[i], many) for i in spans], hovertemplate=HOVER,
             ))
         if points:
             fig.add_trace(go.Scatter(
-                name=name, legendgroup=name, showlegend=not spans, mode="markers",
+                name=_safe(name), legendgroup=name, showlegend=not spans, mode="markers",
                 marker={"color": colors[name], "size": 12, "symbol": "diamond" if name == PUBLICATION else "circle"},
                 x=[_noon(rows[i].first) for i in points],
                 y=points, customdata=[_customdata(rows[i], many) for i in points], hovertemplate=HOVER,

@@ -8,9 +8,11 @@ metonymy (`Mention.stands_for`: "Washington" for the U.S. government).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .schema import Actor, Analysis, Event, Figure, Mention, Quote
+
+PUBLICATION = "publication"  # Event.kind of the article's own publication
 
 
 def refers_to(mention: Mention, actor_ids: Iterable[str]) -> bool:
@@ -103,3 +105,24 @@ class ActorScope:
     @property
     def events(self) -> list[Event]:
         return [e for e in self.analysis.events if not self.active or self.actor_ids.intersection(e.actors)]
+
+
+def about(analysis: Analysis, names: Iterable[str]) -> Analysis:
+    """The analysis cut down to what the actors `names` resolve to say and do: their events, figures
+    and quotes, and the times that date those events. No names keep everything; names this article
+    does not have keep nothing (one article of many may simply not be about them). An article's
+    publication event is kept beside its other kept events, as the frame their relative dates came from.
+    """
+    names = [n for n in names if n.strip()]
+    if not names:
+        return analysis
+    scope = ActorScope(analysis, frozenset(resolve_names(analysis, names)))
+    if not scope.active:
+        return replace(analysis, events=[], figures=[], quotes=[], times=[])
+    kept = {e.id for e in scope.events}
+    events = [e for e in analysis.events if e.id in kept or e.kind == PUBLICATION] if kept else []
+    dating = {e.time for e in events}
+    return replace(
+        analysis, events=events, figures=scope.figures, quotes=scope.quotes,
+        times=[t for t in analysis.times if t.id in dating],
+    )

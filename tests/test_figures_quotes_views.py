@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from components.figures_chart import EMPTY, EMPTY_FILTERED, NOBODY, figure_points, figures_figure
+from components.figures_chart import (
+    EMPTY, EMPTY_FILTERED, MARGIN, NOBODY, PANEL_GAP, TABLE_COLUMNS, figure_points, figures_figure, figures_frame,
+)
 from components.quotes_table import COLUMNS, UNATTRIBUTED, quotes_frame
 from presslens.article import Article
 from presslens.schema import Actor, Analysis, Figure, Quote
@@ -114,6 +116,15 @@ def test_many_articles_are_told_apart():
     assert any("Second story" in m[3] for m in found)
 
 
+def test_figures_table_holds_the_charted_figures_as_text():
+    frame = figures_frame(make_analysis())
+    assert list(frame.columns) == TABLE_COLUMNS
+    assert list(frame["figure_id"]) == ["f1", "f2", "f3", "f4", "f5"]
+    first = frame.iloc[0]
+    assert (first["figure"], first["value"], first["hedge"], first["of"], first["claim"], first["claimed by"]) == (
+        "20 percent", 20.0, "approximately", "<b>residents</b>", "want to leave", "City Hall")  # plain text
+
+
 def test_quotes_table_rows_lead_back_to_the_article():
     frame = quotes_frame(make_analysis())
     assert list(frame.columns) == COLUMNS
@@ -155,3 +166,17 @@ def test_seed_chart_and_table(seed_analysis):
     frame = quotes_frame(seed_analysis)
     assert len(frame) == len(seed_analysis.quotes)
     assert {"Mattis", "Frolov", "Putin"} <= {word for name in frame["speaker"] for word in name.split()}
+
+
+def test_panels_are_spaced_in_pixels_so_titles_clear_the_axis_above():
+    fig = figures_figure(make_analysis())
+    domains = sorted((fig.layout[k].domain for k in fig.layout if k.startswith("yaxis")), reverse=True)
+    inside = fig.layout.height - MARGIN["t"] - MARGIN["b"]
+    gaps = [(upper[0] - lower[1]) * inside for upper, lower in zip(domains, domains[1:])]
+    assert len(gaps) == 2 and all(gap == pytest.approx(PANEL_GAP) for gap in gaps)
+
+
+def test_percentages_are_drawn_out_of_a_hundred():
+    fig = figures_figure(make_analysis())
+    axis = next(t.xaxis for t in fig.data if t.customdata is not None and t.customdata[0][1] == "f1")
+    assert list(fig.layout["xaxis" + axis[1:]].range) == [0, 100]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from presslens.article import Article
-from presslens.schema import Actor, Analysis, Event, Figure, Mention, Quote
-from presslens.scope import ActorScope, by_prominence, mentions_of, resolve_names, step
+from presslens.schema import Actor, Analysis, Event, Figure, Mention, Quote, Time
+from presslens.scope import ActorScope, about, by_prominence, mentions_of, resolve_names, step
 
 #        0         1         2         3         4         5         6         7         8
 #        0123456789012345678901234567890123456789012345678901234567890123456789012345678901234
@@ -128,3 +130,29 @@ def test_step_through_an_actors_mentions(current, offset, by, expected):
 
 def test_step_with_no_mentions():
     assert step([], current=None) is None
+
+
+DATED = replace(
+    ANALYSIS,
+    times=[Time("t1", 0, 3, "Monday", "DATE", "2020-01-06", ["2020-01-06"] * 2, "day", "publication", ""),
+           Time("t2", 4, 8, "now", "DATE", "PRESENT_REF", None, None, None, "")],
+    events=[*ANALYSIS.events[:1], replace(ANALYSIS.events[1], time="t1"),
+            Event("e3", "Publication", 0, 0, "", None, ["2020-01-08"] * 2, [], kind="publication")],
+)
+
+
+@pytest.mark.parametrize(
+    "names, quotes, figures, events, times",
+    [
+        ([], ["q1", "q2"], ["f1"], ["e1", "e2", "e3"], ["t1", "t2"]),  # no filter: everything
+        (["  "], ["q1", "q2"], ["f1"], ["e1", "e2", "e3"], ["t1", "t2"]),
+        (["roe"], ["q1"], [], ["e1", "e2", "e3"], ["t1"]),  # the publication frames the kept events
+        (["Washington"], [], ["f1"], [], []),  # no event kept: no publication either
+        (["U.S. government"], [], [], [], []),
+        (["Nobody Here"], [], [], [], []),  # a filter this article has nobody for keeps nothing
+    ],
+)
+def test_about_cuts_an_analysis_down_to_the_named_actors(names, quotes, figures, events, times):
+    cut = about(DATED, names)
+    assert (ids(cut.quotes), ids(cut.figures), ids(cut.events), ids(cut.times)) == (quotes, figures, events, times)
+    assert (cut.mentions, cut.actors, cut.article) == (DATED.mentions, DATED.actors, DATED.article)

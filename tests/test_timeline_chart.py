@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
-from components.timeline_chart import EMPTY_UNDATED, PUBLICATION, timeline_figure, timeline_rows
+from components.timeline_chart import BAR_WIDTH, EMPTY_UNDATED, PUBLICATION, timeline_figure, timeline_rows
+from components.times_table import COLUMNS as TIMES_COLUMNS
+from components.times_table import NOT_PLACED, times_frame
 from presslens.article import Article
 from presslens.schema import Actor, Analysis, Event, Time
 
@@ -126,3 +129,41 @@ def test_the_seed_timeline(seed_analysis):
     week = next(m for m in points(fig) if "Mattis" in m[4][2])
     assert week[3] == ("2018-07-23", 7 * DAY_MS)
     assert "calendar week before publication" in week[4][4]
+
+
+def test_legend_names_are_escaped():
+    analysis = make_analysis()
+    actors = [replace(a, name="<b>Russia</b>") if a.id == "a1" else a for a in analysis.actors]
+    fig = timeline_figure(replace(analysis, actors=actors))
+    assert "&lt;b&gt;Russia&lt;/b&gt;" in {t.name for t in fig.data}
+    assert not any("<b>" in t.name for t in fig.data)
+
+
+def test_times_table_lists_every_time_with_its_reasoning():
+    frame = times_frame(make_analysis())
+    assert list(frame.columns) == TIMES_COLUMNS
+    assert list(frame["expression"]) == ["Wednesday", "last week", "last month"]  # text order
+    week = frame.iloc[1]
+    assert (week["when"], week["value"], week["events"], week["time_id"]) == (
+        "Mon 23 – Sun 29 Jul 2018", "2018-W30", "Mattis indicated he was considering a meeting", "t2")
+    assert week["explanation"].startswith("'last week' = the calendar week before publication")
+
+
+def test_times_table_lists_unplaced_times_as_not_placed():
+    analysis = make_analysis(published=None)
+    undated = Time("t9", 70, 79, "last year", "DATE", "XXXX", None, "year", None,
+                   "'last year' = the year before publication; publication date unknown, so it is not placed")
+    frame = times_frame(replace(analysis, times=[*analysis.times, undated]))
+    assert frame.iloc[-1]["when"] == NOT_PLACED and frame.iloc[-1]["value"] == "XXXX"
+
+
+def test_times_table_across_articles():
+    frame = times_frame([make_analysis("a", title="First"), make_analysis("b", title="Second")])
+    assert list(frame["article_id"]) == ["a"] * 3 + ["b"] * 3
+
+
+def test_bars_are_one_row_thick_however_far_apart():
+    """Plotly sizes bars by the gap between a trace's bars unless told: one actor's two far rows made
+    a bar several rows thick."""
+    fig = timeline_figure([make_analysis("a"), make_analysis("b")])
+    assert all(t.width == BAR_WIDTH for t in fig.data if t.type == "bar")

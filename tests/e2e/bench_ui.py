@@ -7,7 +7,10 @@ Prints, beside their baselines:
         own ScriptRunner._run_script (the whole rerun: callbacks, sidebar, page, component data), vs an
         empty one-line app (Streamlit's floor) and the throwaway first-cut dashboard it replaced;
   browser  the same, as a reader sees them in chromium: `streamlit run` started to article drawn, and a
-        filter change clicked to highlights redrawn (needs /usr/bin/chromium; skipped without it).
+        filter change clicked to highlights redrawn (needs /usr/bin/chromium; skipped without it);
+  pages  the Timeline, Figures and Quotes pages: a filter change on the seed, and a rerun over all
+        articles with the MEANTIME Wikinews articles of ../shared in a temporary library (their first
+        analysis timed once), beside the Article page's own filter change.
 """
 
 from __future__ import annotations
@@ -135,6 +138,63 @@ def warm(runs: int) -> dict[str, list[float]]:
     return out
 
 
+CHART_PAGES = {"Timeline": "components/pages/timeline.py", "Figures": "components/pages/figures.py",
+               "Quotes": "components/pages/quotes.py"}
+MEANTIME = ROOT.parent / "shared" / "data" / "wikinews-apple" / "meantime"
+
+
+def _meantime_library(folder: Path) -> int:
+    """The MEANTIME articles as library files (title line apart, dated by their DCT); how many."""
+    from presslens.evaluation.meantime import read_corpus
+
+    folder.mkdir(parents=True, exist_ok=True)
+    docs = read_corpus(MEANTIME) if MEANTIME.is_dir() else []
+    for doc in docs:
+        title, _, body = doc.text.partition("\n")
+        stem = Path(doc.name).stem.split("_")[0]
+        (folder / f"{stem}.txt").write_text(body, encoding="utf-8")
+        (folder / f"{stem}.meta.json").write_text(json.dumps({"title": title, "published": doc.dct}), encoding="utf-8")
+    return len(docs)
+
+
+def pages(runs: int) -> dict[str, list[float]]:
+    from streamlit.testing.v1 import AppTest
+
+    from components.collection import ALL, SCOPE_KEY
+    from presslens.analysis import analyze
+    from presslens.ingest import read_article
+    from presslens.library import seed_files
+    from presslens.scope import by_prominence
+
+    library = Path(tempfile.mkdtemp(prefix="presslens-bench-")) / "library"
+    os.environ["PRESSLENS_LIBRARY"] = str(library)
+    durations = timed_runs()
+    names = [a.name for a in by_prominence(analyze(read_article(seed_files()[0])))[:5]]
+    out: dict[str, list[float]] = {}
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=600).run()
+    for title, path in [("Article", "components/pages/article.py"), *CHART_PAGES.items()]:
+        app.switch_page(path).run()
+        app.run()
+        del durations[:]
+        for n in range(runs):
+            app.session_state["presslens.actors"] = [names[n % len(names)]] if n % 2 == 0 else []
+            app.run()
+        out[f"{title}, this article: filter change"] = list(durations)
+    app.session_state["presslens.actors"] = []
+    count = _meantime_library(library)
+    app.switch_page(CHART_PAGES["Timeline"]).run()
+    del durations[:]
+    app.segmented_control(key=SCOPE_KEY).set_value(ALL).run()
+    out[f"Timeline, all {count + 1} articles: first run (analyses {count})"] = list(durations)
+    for title, path in CHART_PAGES.items():
+        app.switch_page(path).run()
+        del durations[:]
+        for _ in range(runs):
+            app.run()
+        out[f"{title}, all {count + 1} articles: rerun"] = list(durations)
+    return out
+
+
 BUTTON_APP = """import streamlit as st
 st.session_state.setdefault("n", 0)
 if st.button("More", key="more"):
@@ -239,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=40, help="warm reruns per measurement")
     parser.add_argument("--cold", type=int, default=3, help="cold starts per measurement")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--pages", action="store_true", help="only the chart pages")
     parser.add_argument("--child", choices=("engine", "dashboard"), help=argparse.SUPPRESS)
     parser.add_argument("--serve", metavar="LOG", help=argparse.SUPPRESS)
     args, streamlit_options = parser.parse_known_args(argv)
@@ -250,6 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"presslens reading view benchmark · seed article · {os.cpu_count()} cores · python {sys.version.split()[0]}"
           f" · load average {os.getloadavg()[0]:.1f} at start")
+    if args.pages:
+        report("Warm: chart pages, server-side script run", pages(args.runs),
+               baseline="Article, this article: filter change")
+        return 0
     report("Cold: first load, model not loaded (fresh interpreter each)", cold(args.cold), baseline="engine")
     report("Warm: server-side script run", warm(args.runs), baseline="floor: one-line app")
     if not args.no_browser:
@@ -258,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\nBrowser: skipped (no /usr/bin/chromium; apt-get install -y chromium)")
         else:
             report("Browser (chromium, reader-side)", found, baseline="floor: one-button app, click to text redrawn")
+    report("Warm: chart pages, server-side script run", pages(args.runs), baseline="Article, this article: filter change")
     return 0
 
 

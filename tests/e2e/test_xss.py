@@ -1,6 +1,7 @@
 """Untrusted article text stays text: an article whose title, author, source, address and body carry
 script payloads shows them literally and runs none of them — checked with a window flag each payload
-would set, in every frame, on every view that shows article text."""
+would set, in every frame, on every view that shows article text: the article, the actor panel, the
+library, and the Timeline, Figures and Quotes pages (plotly labels and hovers, tables)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import open_app, settle
+from .test_chart_pages import CHART, TABLE, centre, hovered, ticks
 
 pytestmark = pytest.mark.e2e
 
@@ -25,7 +27,12 @@ TEXT = (
     "the United Nations followed.\n"
     f"Read [the memo](javascript:window.{FLAG}='md-link') and <a href=\"javascript:window.{FLAG}='a'\">this link</a> "
     "before Friday, Roe said.\n"
+    # a quote and a figure (its subject and sentence) for the Quotes, Figures and Timeline pages
+    f"“The <img src=x onerror=window.{FLAG}=`quote`> deal is done,” Roe said on Tuesday.\n"
+    f"About 40 percent of <b onmouseover=window.{FLAG}=`figure`>voters</b> back the deal, Roe said.\n"
 )
+QUOTE_PAYLOAD = f"The <img src=x onerror=window.{FLAG}=`quote`> deal is done,"
+FIGURE_PAYLOAD = f"<b onmouseover=window.{FLAG}=`figure`>voters</b>"
 
 
 @pytest.fixture
@@ -83,4 +90,37 @@ def test_payloads_in_an_article_show_as_text_and_never_run(page, server, probe, 
     settle(page)
     expect(page.locator(".st-key-library_details_xss-probe_title input")).to_have_value(TITLE)
     shot("library")
+    assert_nothing_ran(page)
+
+
+def test_payloads_stay_text_on_the_timeline_figures_and_quotes_pages(page, server, probe, shot):
+    # the quotes table: the grid draws on a canvas; its accessible copy holds the cells as text
+    open_app(page, f"{server}/quotes?article={probe}", ready=TABLE)
+    expect(page.locator(f"{TABLE} table")).to_contain_text(QUOTE_PAYLOAD)
+    assert page.locator(f"{TABLE} img, {TABLE} script, {TABLE} iframe").count() == 0
+    shot("quotes")
+    assert_nothing_ran(page)
+
+    # the figures chart: row labels and the hover (the sentence) show the markup as written
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Figures").click()
+    page.locator(CHART).wait_for()
+    settle(page)
+    assert any(text and FIGURE_PAYLOAD in text for _, text in hovered(page))
+    assert any(tick.startswith("<b onmouseover") for tick in ticks(page))
+    mark, _ = hovered(page)[0]
+    page.mouse.move(*centre(mark))
+    shot("figures-hover")
+    assert page.locator(f"{CHART} b, {CHART} img, {CHART} a").count() == 0
+    assert_nothing_ran(page)
+
+    # the timeline over all articles: event labels, the article's title, the times table
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Timeline").click()
+    page.locator(CHART).wait_for()
+    page.get_by_role("radio", name="All articles").click()
+    expect(page.locator(f"{CHART} .ytick text", has_text="<script>window")).not_to_have_count(0)
+    settle(page)
+    assert any("<img src=" in tick for tick in ticks(page))
+    expect(page.locator(f"{TABLE} table")).to_contain_text(TITLE[:20])
+    shot("timeline-all-articles")
+    assert page.locator(f"{CHART} img, {CHART} a, {TABLE} img").count() == 0
     assert_nothing_ran(page)
