@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from components import palette
 from presslens.schema import Analysis, Figure
 
 COUNT = "count"
@@ -32,8 +33,9 @@ HEDGES = {
     "less than": ("less than / at most", "triangle-left"),
     "at most": ("less than / at most", "triangle-left"),
 }
-HEDGE_COLORS = {"stated exactly": "#1f77b4", "approximately": "#ff7f0e", "more than / at least": "#2ca02c",
-                "less than / at most": "#d62728"}
+# Okabe-Ito, as every view: distinct under the common colour-vision deficiencies.
+HEDGE_COLORS = {"stated exactly": palette.BLUE, "approximately": palette.ORANGE, "more than / at least": palette.GREEN,
+                "less than / at most": palette.VERMILLION}
 NOBODY = "the article"
 # Row labels are cut to this many characters (the hover has everything).
 LABEL_CHARS = 44
@@ -163,6 +165,16 @@ def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
     return [analyses] if isinstance(analyses, Analysis) else list(analyses)
 
 
+def _claimant_words(analysis: Analysis, figure: Figure) -> str:
+    """The actor's name, but a group's words where they say more ("Russian authorities", not "Russian")."""
+    actor = analysis.actor(figure.claimant)
+    if actor is None:
+        return figure.claimant_text or NOBODY
+    if actor.type == "NORP" and figure.claimant_text and len(figure.claimant_text) > len(actor.name):
+        return figure.claimant_text
+    return actor.name
+
+
 def _point(analysis: Analysis, figure: Figure, names: dict[str, str]) -> Point:
     text = analysis.article.text
     start, end = figure.sentence if figure.sentence else (figure.start, figure.end)
@@ -178,7 +190,7 @@ def _point(analysis: Analysis, figure: Figure, names: dict[str, str]) -> Point:
         qualifier=figure.qualifier,
         subject=figure.subject or "",
         claim=figure.claim or "",
-        claimant=names.get(figure.claimant) or figure.claimant_text or NOBODY,
+        claimant=_claimant_words(analysis, figure),
         sentence=text[start:end],
     )
 

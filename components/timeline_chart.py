@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
-from plotly.colors import qualitative
 
+from components import palette
 from presslens.schema import Analysis, Event
 from presslens.temporal.calendar import fmt_range
 
@@ -23,7 +23,8 @@ COLOR_BY = ("actor", "kind")
 NO_ACTOR = "no actor named"
 PUBLICATION = "publication"
 PUBLICATION_COLOR = "#7f7f7f"
-PALETTE = qualitative.Plotly
+# Okabe-Ito, as every view (grey is kept for the publication).
+PALETTE = [palette.BLUE, palette.VERMILLION, palette.GREEN, palette.ORANGE, palette.PURPLE, palette.SKY, palette.YELLOW]
 # Rows are labelled with the event label cut to this many characters (the hover has it whole).
 TICK_CHARS = 48
 ROW_HEIGHT = 28

@@ -162,7 +162,8 @@ def test_seed_chart_and_table(seed_analysis):
     fig = figures_figure(seed_analysis)
     (mark,) = marks(fig)
     assert mark[0] == "approximately" and mark[2] == 20.0
-    assert mark[3] == "Syrian citizens abroad · " + seed_analysis.actor(seed_analysis.figures[0].claimant).name
+    # the claimant is the group actor "Russian"; the label keeps the claim's own words
+    assert mark[3] == "Syrian citizens abroad · Russian authorities"
     frame = quotes_frame(seed_analysis)
     assert len(frame) == len(seed_analysis.quotes)
     assert {"Mattis", "Frolov", "Putin"} <= {word for name in frame["speaker"] for word in name.split()}
@@ -180,3 +181,20 @@ def test_percentages_are_drawn_out_of_a_hundred():
     fig = figures_figure(make_analysis())
     axis = next(t.xaxis for t in fig.data if t.customdata is not None and t.customdata[0][1] == "f1")
     assert list(fig.layout["xaxis" + axis[1:]].range) == [0, 100]
+
+
+@pytest.mark.parametrize(
+    "actor, words, shown",
+    [
+        (Actor("a1", "Russian", "NORP", ["Russian"], []), "Russian authorities", "Russian authorities"),  # a group: its words
+        (Actor("a1", "Anna Lopez", "PERSON", ["Lopez"], []), "she", "Anna Lopez"),  # a person: the name, not the pronoun
+        (Actor("a1", "City Hall", "ORG", ["officials"], []), "officials", "City Hall"),
+        (None, "analysts", "analysts"),  # words with no actor behind them
+        (None, None, "the article"),  # nobody claims it: the article does
+    ],
+)
+def test_who_a_figure_is_claimed_by(actor, words, shown):
+    figure = Figure("f1", 0, 10, "20 percent", 20.0, "percent", None, "residents", actor and actor.id, words, [0, 30])
+    analysis = Analysis(article=Article(id="a", text=TEXT), sentences=[(0, 76)], actors=[actor] if actor else [], figures=[figure])
+    (point,) = figure_points(analysis)
+    assert point.claimant == shown
