@@ -51,8 +51,9 @@ HYPHENS = {"-", "–"}
 def extract_events(doc: Doc, times: list[Time], mentions: list[Mention], *, article: Article) -> list[Event]:
     """The contract's `events`, in timeline order (undated ones last)."""
     chosen: dict[int, tuple[Token, Time, Span]] = {}
+    text = doc.text  # rebuilt from every token on each access: read it once
     for time in times:
-        if time.type not in ("DATE", "TIME") or time.value in VAGUE_VALUES or is_dateline(doc.text, time):
+        if time.type not in ("DATE", "TIME") or time.value in VAGUE_VALUES or is_dateline(text, time):
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         head = event_head(span) if span is not None else None

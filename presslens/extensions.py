@@ -32,7 +32,8 @@ def _doc(name: str, **kwargs) -> None:
 def _role_of(span: Span) -> str | None:
     roles = span.doc._.entity_roles or {}
     found = roles.get((span.start_char, span.end_char))
-    return span.doc.text[found[0] : found[1]] if found else None
+    # Doc.text is rebuilt from every token on each access: take the role's own tokens instead.
+    return span.doc.char_span(found[0], found[1], alignment_mode="expand").text if found else None
 
 
 register()
