@@ -10,7 +10,6 @@ sentence (escaped: article text is untrusted).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from components import palette
+from components.chart_kit import as_list, empty_figure, plot_text
 from presslens.schema import Analysis, Figure
 
 COUNT = "count"
@@ -80,7 +80,7 @@ def figure_points(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[s
     only figures those actors claim."""
     wanted = set(actors) if actors is not None else None
     points = []
-    for analysis in _as_list(analyses):
+    for analysis in as_list(analyses):
         names = {a.id: a.name for a in analysis.actors}
         for figure in analysis.figures:
             if figure.value is None:
@@ -93,10 +93,11 @@ def figure_points(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[s
 
 def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[str] | None = None) -> go.Figure:
     """The chart of claimed figures of one or many analyses, one panel per comparable unit."""
-    analyses = _as_list(analyses)
+    analyses = as_list(analyses)
     points = figure_points(analyses, actors=actors)
     if not points:
-        return _empty(filtered=actors is not None and bool(figure_points(analyses)))
+        filtered = actors is not None and bool(figure_points(analyses))
+        return empty_figure(EMPTY_FILTERED if filtered else EMPTY, height=MIN_HEIGHT)
     many = len({a.article.id for a in analyses}) > 1
     panels: dict[str, list[Point]] = {}
     for point in points:
@@ -104,7 +105,7 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
     logarithmic = {group: _needs_log(members) for group, members in panels.items()}
     fig = make_subplots(
         rows=len(panels), cols=1,
-        subplot_titles=[_safe(_panel_title(g) + (" (log scale)" if logarithmic[g] else "")) for g in panels],
+        subplot_titles=[plot_text(_panel_title(g) + (" (log scale)" if logarithmic[g] else "")) for g in panels],
         row_heights=[len(p) + 1 for p in panels.values()],
         vertical_spacing=PANEL_GAP / _plot_height(panels) if len(panels) > 1 else 0,
     )
@@ -161,10 +162,6 @@ def _plot_height(panels: dict[str, list[Point]]) -> int:
     return max(rows, MIN_HEIGHT - MARGIN["t"] - MARGIN["b"])
 
 
-def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
-    return [analyses] if isinstance(analyses, Analysis) else list(analyses)
-
-
 def _claimant_words(analysis: Analysis, figure: Figure) -> str:
     """The actor's name, but a group's words where they say more ("Russian authorities", not "Russian")."""
     actor = analysis.actor(figure.claimant)
@@ -214,7 +211,7 @@ def _labels(points: list[Point], many: bool) -> list[str]:
         if many:
             label = f"{label} · {point.article_title[:20]}"
         seen[label] = seen.get(label, 0) + 1
-        labels.append(_safe(label if seen[label] == 1 else f"{label} ({seen[label]})"))
+        labels.append(plot_text(label if seen[label] == 1 else f"{label} ({seen[label]})"))
     return labels
 
 
@@ -222,21 +219,8 @@ def _customdata(point: Point, many: bool) -> list[str]:
     """[article id, figure id] for the click; then the hover's escaped words."""
     hedge = f"({point.qualifier})" if point.qualifier else ""
     return [
-        point.article_id, point.figure_id, _safe(point.text), _safe(hedge), _safe(point.subject or "—"),
-        _safe(point.claim), _safe(point.claimant), _safe(point.sentence), _safe(point.article_title if many else point.unit),
+        point.article_id, point.figure_id, plot_text(point.text), plot_text(hedge), plot_text(point.subject or "—"),
+        plot_text(point.claim), plot_text(point.claimant), plot_text(point.sentence), plot_text(point.article_title if many else point.unit),
     ]
 
 
-def _safe(text: str) -> str:
-    """Plotly renders a few HTML tags in labels: escape the article's words so they stay words."""
-    return html.escape(text, quote=False)
-
-
-def _empty(*, filtered: bool) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=EMPTY_FILTERED if filtered else EMPTY, showarrow=False, x=0.5, y=0.5,
-                       xref="paper", yref="paper")
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.update_layout(height=MIN_HEIGHT)
-    return fig

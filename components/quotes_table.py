@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from components.chart_kit import as_list
 from presslens.schema import Analysis, Quote
 
 COLUMNS = ["speaker", "quote", "cue", "kind", "article", "article_id", "quote_id", "start", "end", "speaker_id",
@@ -33,7 +34,7 @@ def quotes_frame(
     if unknown:
         raise ValueError(f"unknown quote kind {sorted(unknown)[0]!r}; use {', '.join(KINDS)}")
     rows = []
-    for analysis in [analyses] if isinstance(analyses, Analysis) else analyses:
+    for analysis in as_list(analyses):
         names = {a.id: a.name for a in analysis.actors}
         for quote in analysis.quotes:
             if quote.kind not in kinds:

@@ -9,13 +9,13 @@ shows the label, the time expression and its explanation (escaped: article text 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
 from components import palette
+from components.chart_kit import as_list, empty_figure, plot_text
 from presslens.schema import Analysis, Event
 from presslens.temporal.calendar import fmt_range
 
@@ -64,7 +64,7 @@ def timeline_rows(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[s
     """Placed events of one or many analyses, in timeline order; `actors` (ids or names) filters them."""
     wanted = set(actors) if actors is not None else None
     rows = []
-    for analysis in _as_list(analyses):
+    for analysis in as_list(analyses):
         names = {a.id: a.name for a in analysis.actors}
         times = {t.id: t for t in analysis.times}
         for event in analysis.events:
@@ -97,12 +97,13 @@ def timeline_figure(
     """The timeline of one or many analyses, coloured by each event's first actor or by its kind."""
     if color_by not in COLOR_BY:
         raise ValueError(f"color_by must be one of {', '.join(COLOR_BY)}; got {color_by!r}")
-    analyses = _as_list(analyses)
+    analyses = as_list(analyses)
     rows = timeline_rows(analyses, actors=actors)
     many = len({a.article.id for a in analyses}) > 1
     fig = go.Figure()
     if not rows:
-        return _empty(fig, undated=any(not a.article.published for a in analyses))
+        undated = any(not a.article.published for a in analyses)
+        return empty_figure(EMPTY_UNDATED if undated else EMPTY, height=MIN_HEIGHT, fig=fig)
     groups: dict[str, list[int]] = {}
     for i, row in enumerate(rows):
         groups.setdefault(_group(row, color_by), []).append(i)
@@ -112,14 +113,14 @@ def timeline_figure(
         points = [i for i in indices if rows[i].is_point]
         if spans:
             fig.add_trace(go.Bar(
-                name=_safe(name), legendgroup=name, orientation="h", marker_color=colors[name], width=BAR_WIDTH,
+                name=plot_text(name), legendgroup=name, orientation="h", marker_color=colors[name], width=BAR_WIDTH,
                 base=[rows[i].first.isoformat() for i in spans],
                 x=[_length_ms(rows[i]) for i in spans],
                 y=spans, customdata=[_customdata(rows[i], many) for i in spans], hovertemplate=HOVER,
             ))
         if points:
             fig.add_trace(go.Scatter(
-                name=_safe(name), legendgroup=name, showlegend=not spans, mode="markers",
+                name=plot_text(name), legendgroup=name, showlegend=not spans, mode="markers",
                 marker={"color": colors[name], "size": 12, "symbol": "diamond" if name == PUBLICATION else "circle"},
                 x=[_noon(rows[i].first) for i in points],
                 y=points, customdata=[_customdata(rows[i], many) for i in points], hovertemplate=HOVER,
@@ -136,10 +137,6 @@ def timeline_figure(
         autorange="reversed",
     )
     return fig
-
-
-def _as_list(analyses: Analysis | Iterable[Analysis]) -> list[Analysis]:
-    return [analyses] if isinstance(analyses, Analysis) else list(analyses)
 
 
 def _group(row: Row, color_by: str) -> str:
@@ -172,29 +169,17 @@ def _customdata(row: Row, many: bool) -> list[str]:
     dated_by = f"“{row.time_text}”" if row.time_text else ""
     where = row.article_title if many else ", ".join(row.actors)
     return [
-        row.article_id, row.event_id, _safe(row.label), _safe(f"{when} {dated_by}".strip()),
-        _safe(row.explanation), _safe(where), _safe(row.kind),
+        row.article_id, row.event_id, plot_text(row.label), plot_text(f"{when} {dated_by}".strip()),
+        plot_text(row.explanation), plot_text(where), plot_text(row.kind),
     ]
 
 
 def _tick(row: Row, many: bool) -> str:
     label = row.label if len(row.label) <= TICK_CHARS else row.label[: TICK_CHARS - 1] + "…"
-    return _safe(f"{label} · {row.article_title[:20]}" if many else label)
-
-
-def _safe(text: str) -> str:
-    """Plotly renders a few HTML tags in labels: escape the article's words so they stay words."""
-    return html.escape(text, quote=False)
+    return plot_text(f"{label} · {row.article_title[:20]}" if many else label)
 
 
 def _publication_words(event: Event) -> str:
     return f"the publication date ({event.interval[0]})" if event.interval else "the publication date"
 
 
-def _empty(fig: go.Figure, *, undated: bool) -> go.Figure:
-    fig.add_annotation(text=EMPTY_UNDATED if undated else EMPTY, showarrow=False, x=0.5, y=0.5,
-                       xref="paper", yref="paper")
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.update_layout(height=MIN_HEIGHT)
-    return fig

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from components.chart_kit import as_list
 from presslens.schema import Analysis
 from presslens.temporal.calendar import fmt_range
 
@@ -23,7 +24,7 @@ NOT_PLACED = "not placed"
 
 def times_frame(analyses: Analysis | Iterable[Analysis]) -> pd.DataFrame:
     rows = []
-    for analysis in [analyses] if isinstance(analyses, Analysis) else analyses:
+    for analysis in as_list(analyses):
         dated: dict[str, list[str]] = {}
         for event in analysis.events:
             if event.time:

@@ -278,7 +278,6 @@ def _qualifier_tokens(span: Span) -> set[int]:
 
 def _claim(span: Span, counted: Token | None) -> str | None:
     """What is said of the figure: its predicate when it is the subject, else who/what has it and the verb."""
-    doc = span.doc
     anchor = counted if counted is not None else _root(span)
     verb = _governing_verb(anchor) if anchor.dep_ not in ("nsubj", "nsubjpass") else anchor.head
     if verb is None or verb.pos_ not in ("VERB", "AUX"):

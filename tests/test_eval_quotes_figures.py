@@ -8,7 +8,6 @@ import shutil
 import pytest
 
 from presslens.cli import main
-from presslens.errors import PresslensError
 from presslens.evaluation import figures as eval_figures
 from presslens.evaluation import quotes as eval_quotes
 from presslens.evaluation.attribution import GOLD_DIR, load_gold, pair_up, spans_match, text_hash

@@ -315,12 +315,12 @@ def year(m, ctx):
     return placed(period("year", dt.date(int(m["year"]), 1, 1)), why, part=m["part"])
 
 
-@rule(rf"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?\b(?P<decade>1[5-9]\d0|20\d0)\s*['’]?s\b")
+@rule(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?\b(?P<decade>1[5-9]\d0|20\d0)\s*['’]?s\b")
 def decade(m, ctx):
     return placed(period("decade", dt.date(int(m["decade"]), 1, 1)), "a decade", part=m["part"])
 
 
-@rule(rf"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?['’](?P<short>\d)0s\b")
+@rule(r"(?:the\s+)?(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?['’](?P<short>\d)0s\b")
 def short_decade(m, ctx):
     start = full_year(int(m["short"]) * 10, ctx)
     return placed(period("decade", dt.date(start, 1, 1)), "a decade named by two digits", part=m["part"])
@@ -368,8 +368,8 @@ def season_relative(m, ctx):
     return season_reading(m["season"], ctx, rel=m["rel"].lower())
 
 
-@rule(rf"\b(?:in|during|over|since|until|through|by|before|after|throughout|for)\s+"
-      rf"(?P<t>(?:the\s+)?(?:(?P<part>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall))\b(?!\s+of\b)")
+@rule(r"\b(?:in|during|over|since|until|through|by|before|after|throughout|for)\s+"
+      r"(?P<t>(?:the\s+)?(?:(?P<part>early|late)\s+)?(?P<season>spring|summer|autumn|winter|fall))\b(?!\s+of\b)")
 def season_alone(m, ctx):
     return season_reading(m["season"], ctx, rel=None, part=m["part"])
 
@@ -445,12 +445,12 @@ def the_current(m, ctx):
     return relative_unit(m["unit"].lower(), SHIFTS[m["rel"].lower()], ctx, part=m["part"])
 
 
-@rule(rf"\b(?P<part>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)\b(?!\s+(?:of|before|after)\b)")
+@rule(r"\b(?P<part>the\s+(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+(?P<unit>week|month|year|quarter|decade|century)\b(?!\s+(?:of|before|after)\b)")
 def end_of_the_unit(m, ctx):
     return relative_unit(m["unit"].lower(), 0, ctx, part=m["part"])
 
 
-@rule(rf"\b(?P<side>earlier|later|the\s+rest\s+of)\s+(?:this|in\s+the|the)\s+(?P<unit>week|month|year)\b(?!\s+(?:of|before|after)\b)")
+@rule(r"\b(?P<side>earlier|later|the\s+rest\s+of)\s+(?:this|in\s+the|the)\s+(?P<unit>week|month|year)\b(?!\s+(?:of|before|after)\b)")
 def earlier_this(m, ctx):
     unit = m["unit"].lower()
     side = "earlier" if m["side"].lower() == "earlier" else "later"
@@ -699,8 +699,8 @@ def from_last(unit: str, shift: int, ctx: Context, *, part: str | None = None, w
                   type="TIME" if part else "DATE")
 
 
-@rule(rf"\b(?:the\s+(?P<rel>next|following|subsequent|previous|preceding|prior|same)|(?P<that>that))\s+"
-      rf"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)\b")
+@rule(r"\b(?:the\s+(?P<rel>next|following|subsequent|previous|preceding|prior|same)|(?P<that>that))\s+"
+      r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter|decade)\b")
 def the_following(m, ctx):
     rel = (m["rel"] or m["that"]).lower()
     unit = m["unit"].lower()
@@ -710,8 +710,8 @@ def the_following(m, ctx):
     return from_last("day" if part else unit, shift, ctx, part=part, what=what)
 
 
-@rule(rf"\b(?P<side>earlier|later)\s+(?:that|in\s+the)\s+(?P<unit>day|morning|afternoon|evening|night)\b"
-      rf"|\b(?P<side2>earlier|later)\s+that\s+(?P<unit2>week|month|year)\b")
+@rule(r"\b(?P<side>earlier|later)\s+(?:that|in\s+the)\s+(?P<unit>day|morning|afternoon|evening|night)\b"
+      r"|\b(?P<side2>earlier|later)\s+that\s+(?P<unit2>week|month|year)\b")
 def later_that(m, ctx):
     unit = (m["unit"] or m["unit2"]).lower()
     part = DAY_PARTS.get(unit) and unit
@@ -719,7 +719,7 @@ def later_that(m, ctx):
     return from_last("day" if part else unit, 0, ctx, part=part, what=f"{side} in the same {unit} as")
 
 
-@rule(rf"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)")
+@rule(r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:)]|\s*$)")
 def the_day_before(m, ctx):
     unit, sign = m["unit"].lower(), 1 if m["dir"].lower() == "after" else -1
     return from_last(unit, sign, ctx, what=f"the {unit} {m['dir'].lower()}")
