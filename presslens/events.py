@@ -1,8 +1,8 @@
 """Events: what happened, placed on the times the text gives it.
 
-One event per clause that a placed time expression modifies ("Russia unveiled new efforts on Wednesday
-to return Syrian refugees"), or per event noun it modifies ("Trump's meeting with Vladimir Putin in
-Helsinki last month"); plus the publication itself when its date is known. The label is the clause's
+One event per clause that a placed time expression modifies ("The council approved the budget on Monday
+to fund the new bridge"), or per event noun it modifies ("the mayor's meeting with the governor in
+Albany last month"); plus the publication itself when its date is known. The label is the clause's
 core: subject, verb group and first complement, without the time words, the adverbials and the
 side clauses. Actors are the actors of the mentions inside that label.
 """

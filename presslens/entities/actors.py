@@ -2,13 +2,13 @@
 
 Joining rules, general for English news:
 - the same name (ignoring case and a leading "the") is the same actor;
-- a surname joins the person whose full name ends with it ("Putin" -> "Vladimir Putin", "Assad" ->
-  "Bashar al-Assad");
+- a surname joins the person whose full name ends with it ("Merkel" -> "Angela Merkel", "Khan" ->
+  "Sadiq al-Khan");
 - an initialism joins the name it abbreviates ("U.S." -> "United States", "EU" -> "European Union");
 - an organisation's head word joins the full name ("the Journal" -> "The Wall Street Journal") and a
   bare company name its registered form ("Apple" -> "Apple Inc.").
 When a short name fits several actors it joins the one mentioned most recently before it.
-Groups named by a nationality (NORP: "Syrian", "Russian") are actors of their own.
+Groups named by a nationality (NORP: "French", "Kurdish") are actors of their own.
 """
 
 from __future__ import annotations

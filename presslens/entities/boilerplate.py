@@ -1,6 +1,6 @@
 """Author lines and other text around a story that is not the story.
 
-"Follow Ben Kew on Facebook, Twitter at @x, or email him at ...", "Reporting by ...", "(Reuters) -":
+"Follow Jane Roe on Facebook, Twitter at @x, or email him at ...", "Reporting by ...", "(Reuters) -":
 recognised line by line with general patterns of English news pages, never by a name. Entities inside
 these spans are not actors in the story.
 """

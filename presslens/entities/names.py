@@ -1,8 +1,8 @@
 """Proper names the model split or missed, recovered from the part-of-speech tags.
 
-A run of proper nouns ("Syrian Arab Army", "Royal Courts of Justice") whose head word says what kind of
+A run of proper nouns ("Free Syrian Army", "Royal Courts of Justice") whose head word says what kind of
 name it is (Army, Ministry, Council -> ORG; Airport, Bridge -> FAC; River, Sea -> LOC) becomes one entity
-of that type, absorbing the pieces the model found inside it ("Syrian" as NORP). Without such a head word
+of that type, absorbing the pieces the model found inside it ("Syrian" as NORP in "Free Syrian Army"). Without such a head word
 there is no evidence of a type, and the model's entities stand.
 
 A name that opens with a lowercase-prefixed brand word ("iPhone", "iTunes Music Store", "eReader") is a

@@ -1,10 +1,10 @@
 """Role and title words kept apart from a person's name.
 
-"Secretary of Defense Jim Mattis", "Russian leader Vladimir Putin", "President Donald Trump",
-"former Soviet and Russian diplomat to the U.S. Vladimir Frolov": the name is the mention, the words
+"Secretary of State Ann Lowe", "French leader Jean Roux", "President Maria Silva",
+"former Danish diplomat to the U.N. Lars Berg": the name is the mention, the words
 before it are its role. Three general rules of English news prose:
 1. a capitalised title word inside the entity ends the role ("President Donald Trump" tagged as one name);
-2. "<Title> of <Portfolio>" just before or inside the entity ("Secretary of [Defense Jim Mattis]");
+2. "<Title> of <Portfolio>" just before or inside the entity ("Secretary of [State Ann Lowe]");
 3. a role phrase directly before the name, without a determiner: a title word or a lowercase common noun
    ("leader", "striker"), its modifiers to the left ("former Soviet and Russian"), and a complement
    "of/to/for/at [the] X" between it and the name ("diplomat to the U.S.").
@@ -56,7 +56,7 @@ def _after_inner_title(doc: Doc, cand: Candidate) -> int | None:
 
 
 def _after_portfolio(doc: Doc, cand: Candidate) -> int | None:
-    """ "Secretary of [Defense Jim Mattis]": the entity's leading portfolio words belong to the title."""
+    """ "Secretary of [State Ann Lowe]": the entity's leading portfolio words belong to the title."""
     i = cand.start
     if not (i >= 2 and doc[i - 1].lower_ == "of" and is_title_word(doc[i - 2])):
         return None
@@ -100,7 +100,7 @@ def _role_to_left(doc: Doc, cand: Candidate) -> int | None:
 
 
 def _complement_head(doc: Doc, end: int, first: int) -> int | None:
-    """ "diplomat to the U.S. | Vladimir Frolov": the role noun before a short capitalised complement."""
+    """ "diplomat to the U.N. | Lars Berg": the role noun before a short capitalised complement."""
     k = end - 1
     while k >= first and end - k <= MAX_COMPLEMENT and is_capitalised(doc[k]) and not is_title_word(doc[k]):
         k -= 1

@@ -14,7 +14,7 @@ from .lexicon import bare, departments, titles
 
 # Labels that are values, not actors: they become mentions with actor None.
 VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
-# An ordinal ("the first showcase example") is a rank: neither a name nor a figure, so not a mention.
+# An ordinal ("the first such case", "the 3rd round") is a rank: neither a name nor a figure, so not a mention.
 DROPPED_LABELS = frozenset({"ORDINAL"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
