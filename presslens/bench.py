@@ -52,7 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", metavar="NAME")
     args = parser.parse_args(argv)
 
-    from .article import Article
     from .errors import Errors, PresslensError, fail
     from .evaluation.meantime import read_corpus
     from .nlp import load_pipeline, model_label
@@ -65,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     except PresslensError as exc:
         print(f"presslens: error: {exc}", file=sys.stderr)
         return 2
-    articles = [Article(id=d.name, text=d.text, published=d.dct) for d in read_corpus(folder)]
+    articles = [d.article() for d in read_corpus(folder)]
     result = measure(nlp, articles, repeat=max(1, args.repeat))
     print(report(result, model=model_label(nlp), repeat=args.repeat, texts=len(articles)))
     return 0

@@ -50,7 +50,7 @@ def corpus(meantime: Path) -> list[Article]:
 
     articles = [read_article(p) for p in seed_files()]
     if meantime.is_dir():
-        articles += [Article(id=d.name, text=d.text, published=d.dct) for d in read_corpus(meantime)]
+        articles += [d.article() for d in read_corpus(meantime)]
     return articles
 
 

@@ -109,7 +109,5 @@ def test_meantime_articles_keep_the_contract(nlp):
     from presslens.analysis import analyze_many
     from presslens.evaluation.meantime import read_corpus
 
-    docs = read_corpus(MEANTIME)
-    articles = [Article(id=d.name, text=d.text, published=d.dct) for d in docs]
-    for analysis in analyze_many(articles, nlp=nlp):
+    for analysis in analyze_many([d.article() for d in read_corpus(MEANTIME)], nlp=nlp):
         check_contract(analysis)

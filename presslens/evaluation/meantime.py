@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..article import Article
+
 # MEANTIME entity classes -> the OntoNotes labels we score them against.
 MEANTIME_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "PRO": "PRODUCT", "FIN": "FIN", "MIX": "MIX"}
 
@@ -50,6 +52,10 @@ class CatDocument:
     timexes: list[Timex] = field(default_factory=list)
     events: list[EventMention] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def article(self) -> Article:
+        """The document as the engine reads an article: its rebuilt text, the DCT as publication date."""
+        return Article(id=self.name, text=self.text, published=self.dct)
 
 
 def read_cat(path: str | Path) -> CatDocument:
