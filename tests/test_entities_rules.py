@@ -67,6 +67,11 @@ def test_roles(spec, expected):
         ("the/DT first/JJ/B-ORDINAL example/NN in/IN 2018/CD/B-DATE", [("2018", "DATE", None)]),
         # edge punctuation goes
         ("“/``/B-ORG ~Acme/NNP/I-ORG Corp/NNP/I-ORG ~”/''/I-ORG", [("Acme Corp", "ORG", None)]),
+        # ... but a value's own symbols stay, and a sum takes back its currency sign
+        ("rose/VBD 3/CD/B-PERCENT ~%/NN/I-PERCENT ./.", [("3%", "PERCENT", None)]),
+        ("earn/VBP $/$ ~5/CD/B-MONEY a/DT day/NN", [("$5", "MONEY", None)]),
+        ("paid/VBD $/$/B-MONEY ~5/CD/I-MONEY million/CD/I-MONEY", [("$5 million", "MONEY", None)]),
+        ("the/DT $/$ 5/CD/B-MONEY fee/NN", [("5", "MONEY", None)]),  # a sign set apart is not glued on
     ],
 )
 def test_span_cleaning(spec, expected):

@@ -18,6 +18,8 @@ VALUE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDI
 DROPPED_LABELS = frozenset({"ORDINAL"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+# Symbols that are part of a value, not punctuation around it: "3%", "$5".
+VALUE_SYMBOLS = frozenset({"%", "‰"})
 
 
 @dataclass
@@ -34,12 +36,15 @@ class Candidate:
 
 
 def trim(doc: Doc, cand: Candidate) -> Candidate:
-    """Drop edge punctuation, a possessive 's and (for names) a leading lowercase determiner."""
+    """Drop edge punctuation, a possessive 's and (for names) a leading lowercase determiner; a sum of
+    money takes back the currency sign the model often leaves out ("$" of "$5")."""
     start, end = cand.start, cand.end
     while start < end and (_edge_punct(doc[start]) or (not cand.is_value and is_determiner(doc[start]))):
         start += 1
     while end > start and (_edge_punct(doc[end - 1]) or is_possessive(doc[end - 1])):
         end -= 1
+    if cand.label == "MONEY" and start > 0 and doc[start - 1].is_currency and not doc[start - 1].whitespace_:
+        start -= 1
     cand.start, cand.end = start, end
     return cand
 
@@ -56,7 +61,7 @@ def is_possessive(tok: Token) -> bool:
 
 
 def _edge_punct(tok: Token) -> bool:
-    return tok.is_punct or tok.is_space
+    return (tok.is_punct and tok.text not in VALUE_SYMBOLS and not tok.is_currency) or tok.is_space
 
 
 def is_capitalised(tok: Token) -> bool:
