@@ -1,42 +1,35 @@
-"""The general-knowledge word lists the entity rules read (files in data/), loaded once on first use."""
+"""Typed access to the word lists the entity rules read (presslens/data/en/, through presslens.lexicon)."""
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
-
-
-def _lines(name: str) -> list[str]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+from .. import lexicon
 
 
 @cache
 def titles() -> frozenset[str]:
     """Title and role words: "president", "minister", "gen" (lowercase, no trailing period)."""
-    return frozenset(_lines("titles.txt"))
+    return lexicon.words("titles")
 
 
 @cache
 def departments() -> frozenset[str]:
     """Portfolio words inside a title: "defense" in "Defense Minister"."""
-    return frozenset(_lines("departments.txt"))
+    return lexicon.words("departments")
 
 
 @cache
 def name_heads() -> dict[str, str]:
     """Last word of a proper name -> the type it gives the name: "army" -> ORG, "river" -> LOC."""
-    return dict(line.split("\t", 1) for line in _lines("name_heads.tsv"))
+    return lexicon.table("name_heads")
 
 
 @cache
 def capitals() -> dict[str, tuple[tuple[str, ...], ...]]:
     """A capital (or seat of government) -> the countries it can stand for, each as its list of names."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for line in _lines("capitals.tsv"):
-        capital, names = line.split("\t", 1)
+    for capital, names in lexicon.rows("capitals"):
         out.setdefault(capital.casefold(), []).append(tuple(names.split("|")))
     return {capital: tuple(countries) for capital, countries in out.items()}
 
