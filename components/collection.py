@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-import presslens
+from presslens.version import pipeline_version
 
 from presslens.schema import Analysis
 from presslens.scope import about
@@ -61,7 +61,7 @@ class Collection:
     def key(self) -> tuple:
         """Changes whenever what the page shows may change: the articles, the engine, the filter."""
         articles = tuple((a.article.id, a.article.fingerprint) for a in self.complete)
-        return presslens.PIPELINE_VERSION, articles, self.names
+        return pipeline_version(), articles, self.names
 
     @property
     def where(self) -> str:

@@ -2,7 +2,7 @@
 
 Caching follows DESIGN.md and lives only here: the model as a resource (one per process), articles
 keyed on their file's name, size and modification time, analyses keyed on the article's fingerprint,
-the model and `presslens.PIPELINE_VERSION`.
+the model and `pipeline_version()`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit as st
 
-import presslens
+from presslens.version import pipeline_version
 from presslens.analysis import analyze
 from presslens.article import Article
 from presslens.errors import PresslensError
@@ -119,7 +119,7 @@ def load(entry: Entry | None) -> Reading | Problem:
             entry,
         )
     try:
-        analysis = _analysis(article.fingerprint, presslens.PIPELINE_VERSION, model_label(nlp), article)
+        analysis = _analysis(article.fingerprint, pipeline_version(), model_label(nlp), article)
     except PresslensError as exc:
         return Problem("This article could not be analysed", str(exc), "Pick another article in the sidebar.", entry)
     except Exception as exc:  # an engine bug must not cost the reader the page: log it, say so
@@ -141,7 +141,7 @@ def load_all() -> list[Reading | Problem]:
     """
     available = entries()
     stamps = tuple((str(e.path), _file_stamp(e.path)) for e in available)
-    return _load_all(stamps, presslens.PIPELINE_VERSION, available)
+    return _load_all(stamps, pipeline_version(), available)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)

@@ -4,6 +4,3 @@ Data flows one way: source -> Article -> spaCy Doc -> Analysis. Nothing here imp
 """
 
 __version__ = "0.1.0"
-
-# Bumped whenever the rules change what an analysis contains, so caches keyed on it go stale.
-PIPELINE_VERSION = "1"
