@@ -1,4 +1,9 @@
-"""Adding an article to the library (pasted or uploaded) and editing an article's details."""
+"""Adding an article to the store (pasted, uploaded, or by address) and editing an article's details.
+
+Edits are never lost: the form remembers the version and values it was opened with; a save over a
+newer version (another session saved meanwhile) is merged field by field when the two changed different
+fields, and refused with both values shown when they changed the same one (`Store.update`).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,18 @@ import streamlit as st
 
 from presslens.article import Article
 from presslens.errors import PresslensError
-from presslens.ingest import article_from_bytes, article_from_text, stored_meta
-from presslens.library import Entry, save_article, update_meta
+from presslens.ingest import article_from_bytes, article_from_text
+from presslens.store import EditConflict
+from presslens.store.importing import named
 
-from . import state
+from . import reading, state
 from .navigation import ARTICLE_PAGE
 from .text import md_escape
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 # The date picker's range: old enough for archives, and a little past today for time zones.
 EARLIEST_DATE = dt.date(1800, 1, 1)
+FIELDS = ("title", "source", "author", "published", "url")
 
 
 def details(stored: dict, *, key: str, narrow: bool = False) -> dict:
@@ -66,45 +73,73 @@ def add_uploaded(*, key: str = "add_upload") -> None:
         _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **meta), untitled=Path(upload.name).stem)
 
 
-def edit(entry: Entry, *, key: str = "edit", narrow: bool = False) -> None:
-    """The details of a library article, saved back into its NAME.meta.json."""
+def edit(entry: reading.Entry, *, key: str = "edit", narrow: bool = False) -> None:
+    """The details of a stored article, saved back through the store without losing anyone's edit."""
     if not entry.editable:
         st.caption("Seed articles belong to the project and are read-only; paste or upload a copy to edit it.")
         return
-    try:
-        stored = stored_meta(entry.path)
-    except PresslensError as exc:
-        st.error(md_escape(str(exc)))
-        return
-    with st.form(f"{key}_{entry.id}"):
-        meta = details(stored, key=f"{key}_{entry.id}", narrow=narrow)
-        if stored.get("published") and _date(stored["published"]) is None:
-            st.caption(f"The stored date {md_escape(repr(stored['published']))} is not a real date; pick one.")
+    form_key = f"{key}_{entry.id}"
+    base_key = f"{form_key}_base"
+    record = reading.store().record(entry.id) or entry
+    if base_key not in st.session_state:  # what this form was opened with: the base of its save
+        st.session_state[base_key] = (record.version, record.meta())
+    version, original = st.session_state[base_key]
+    if record.problem:
+        st.warning(f"Some details could not be imported: {md_escape(record.problem)}", icon=":material/warning:")
+    with st.form(form_key):
+        meta = details(original, key=form_key, narrow=narrow)
         submitted = st.form_submit_button("Save details", icon=":material/save:")
     if submitted:
         try:
-            update_meta(entry.path, meta)
+            saved = reading.store().update(entry.id, meta, version=version, original=original)
+        except EditConflict as exc:
+            st.error(md_escape(str(exc)), icon=":material/sync_problem:")
+            if st.button("Reload their details", key=f"{form_key}_reload"):
+                _forget(form_key)
+                st.rerun()
+            return
         except PresslensError as exc:
             st.error(md_escape(str(exc)))
             return
-        st.toast("Details saved.", icon=":material/check:")
+        _forget(form_key)
+        merged = f" (kept the other session's {', '.join(saved.merged)})" if saved.merged else ""
+        st.toast(f"Details saved{merged}.", icon=":material/check:")
         st.rerun()
 
 
+def _forget(form_key: str) -> None:
+    """Drop the form's base and inputs, so it opens on the stored details again."""
+    for name in [f"{form_key}_base", *(f"{form_key}_{f}" for f in FIELDS)]:
+        st.session_state.pop(name, None)
+
+
 def _save(build: Callable[[], Article], *, untitled: str | None = None) -> None:
-    """Validate, save into the library (named after the title, else `untitled`), and open the new article."""
+    """Validate, add to the store (named after the title, else `untitled`), and open the new article."""
     try:
         article = build()
-        path = save_article(article, name=article.title or untitled)
+        if article.id.startswith("sha-"):
+            article = named(article, untitled)
+        result = reading.store().add(article)
     except PresslensError as exc:
         st.error(md_escape(str(exc)))
         return
-    state.set_article(path.name.split(".")[0])
+    open_added(result)
+
+
+def open_added(result) -> None:
+    """Say what happened to a duplicate, then open the article."""
+    if not result.added:
+        st.session_state["presslens.notice"] = f"Already in the store: opened the stored copy ({result.id})."
+    elif result.near_duplicate_of:
+        st.session_state["presslens.notice"] = f"Saved; it is nearly the same text as {result.near_duplicate_of}."
+    state.set_article(result.id)
     st.switch_page(ARTICLE_PAGE)
 
 
 def _date(value: object) -> dt.date | None:
     try:
-        return dt.date.fromisoformat(str(value)) if value else None
+        day = dt.date.fromisoformat(str(value)) if value else None
     except ValueError:
         return None
+    # The picker cannot hold a date outside its range; the reader then picks one.
+    return day if day is not None and EARLIEST_DATE <= day <= dt.date.today() + dt.timedelta(days=1) else None

@@ -1,32 +1,39 @@
-"""From the reader's choice to an Analysis: the caches, and the states a page shows instead of a traceback.
+"""From the reader's choice to an Analysis: the store, the caches, and the states a page shows instead
+of a traceback.
 
-Caching follows DESIGN.md and lives only here: the model as a resource (one per process), articles
-keyed on their file's name, size and modification time, analyses keyed on the article's fingerprint,
-the model and `pipeline_version()`.
+Storage is reached only through the Store (presslens.store): one per server process, opened (and the
+seeds and old library folder imported) on first use. An analysis is read from the store when it holds
+one for this pipeline version — found without loading the model — else made once and stored. Caching
+follows DESIGN.md and lives only here: analyses keyed on the article id, its edit version and the
+pipeline version.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 import streamlit as st
 
-from presslens.version import pipeline_version
 from presslens.analysis import analyze
 from presslens.article import Article
 from presslens.errors import PresslensError
-from presslens.ingest import meta_path, read_article
-from presslens.library import Entry, catalogue, library_dir
-from presslens.nlp import load_pipeline, model_label
+from presslens.nlp import installed_label, load_pipeline, model_label
 from presslens.schema import Analysis
+from presslens.store import Query, SQLiteStore, StoredArticle, db_path, open_store
+from presslens.store.importing import ensure_ready
+from presslens.version import pipeline_version
 
 from . import state
 from .text import md_escape
 
 log = logging.getLogger(__name__)
 OUTCOME_KEY = "presslens.outcome"  # this run's Reading or Problem, for the page after the sidebar
+# The sidebar's picker lists this many articles (newest first, seeds first) and always the open one;
+# the Library page searches and pages through all of them.
+PICKER_LIMIT = 200
+
+Entry = StoredArticle  # what a picker lists: one stored article without its text
 
 
 @dataclass(frozen=True)
@@ -54,36 +61,28 @@ def pipeline():
     return load_pipeline()
 
 
-def entries() -> list[Entry]:
-    folder = library_dir()
-    return _entries(str(folder), _folder_stamp(folder))
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> SQLiteStore:
+    store = open_store(path)
+    report = ensure_ready(store)
+    if report.added or report.problems:
+        log.info("store %s: imported %s", path, report.summary())
+    return store
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
-def _entries(folder: str, stamp: tuple) -> list[Entry]:
-    return catalogue(library=Path(folder))
+def store() -> SQLiteStore:
+    """The store of this server (PRESSLENS_DB); a bad database file raises PresslensError with one line."""
+    return _store(str(db_path()))
 
 
-def _folder_stamp(folder: Path) -> tuple:
-    """Changes whenever a file in the library is added, removed or rewritten."""
-    if not folder.is_dir():
-        return ()
-    return tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir() if p.is_file()))
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def _article(path: str, stamp: tuple) -> Article:
-    return read_article(path)
-
-
-def _file_stamp(path: Path) -> tuple:
-    meta = meta_path(path)
-    return tuple((p.stat().st_mtime_ns, p.stat().st_size) if p.is_file() else None for p in (path, meta))
-
-
-@st.cache_data(max_entries=64, show_spinner="Analysing the article…")
-def _analysis(fingerprint: str, version: str, model: str, _article: Article) -> Analysis:
-    return analyze(_article, nlp=pipeline())
+def entries(*, limit: int | None = PICKER_LIMIT) -> list[Entry]:
+    """Seeds first, then the reader's articles, newest first; the open article is always among them."""
+    s = store()
+    found = s.list(Query(origin="seed", sort="title")) + s.list(Query(origin="library", sort="added", limit=limit))
+    wanted = state.article_id()
+    if wanted and all(e.id != wanted for e in found) and (record := s.record(wanted)) is not None:
+        found.append(record)
+    return found
 
 
 def choose(available: list[Entry]) -> Entry | None:
@@ -92,60 +91,79 @@ def choose(available: list[Entry]) -> Entry | None:
     return next((e for e in available if e.id == wanted), None) or (available[0] if available else None)
 
 
+class NoModel(PresslensError):
+    """No spaCy pipeline could be loaded to make an analysis the store does not hold."""
+
+
+@st.cache_data(max_entries=256, show_spinner="Analysing the article…")
+def _analysis(db: str, article_id: str, version: int, pipeline_key: str) -> Analysis:
+    """The stored analysis, else one made now (the model loaded once) and stored for next time."""
+    s = store()
+    article = s.get(article_id)
+    if article is None:
+        raise PresslensError(f"{article_id}: this article was deleted meanwhile; pick another")
+    found = s.get_analysis(article, pipeline_key)
+    if found is not None:
+        return found
+    try:
+        nlp = pipeline()
+    except PresslensError as exc:
+        raise NoModel(str(exc)) from None
+    key = pipeline_version(model_label(nlp))
+    analysis = analyze(article, nlp=nlp)
+    s.put_analyses([(article, analysis)], key)
+    return analysis
+
+
+def pipeline_key() -> str:
+    """The pipeline version stored analyses are keyed on, found without loading the model."""
+    label = installed_label()
+    return pipeline_version(label) if label else pipeline_version()
+
+
 def load(entry: Entry | None) -> Reading | Problem:
     """Read and analyse one entry; every failure becomes a Problem that says what to do next."""
     if entry is None:
         return Problem(
             "No articles yet",
-            f"There are no seed articles and the library folder ({library_dir()}) is empty.",
-            "Add one on the Library page: paste its text or upload a .txt, .md or .html file.",
+            "The store holds no articles.",
+            "Add one on the Library page: paste its text, upload a file, or give a web address or a feed.",
         )
     try:
-        article = _article(str(entry.path), _file_stamp(entry.path))
-    except PresslensError as exc:
-        fix = (
-            "Correct the details below, or fix the file in an editor."
-            if entry.editable
-            else "Fix the file in an editor, or pick another article in the sidebar."
-        )
-        return Problem("This article cannot be read", str(exc), fix, entry)
-    try:
-        nlp = pipeline()
-    except PresslensError as exc:
+        analysis = _analysis(str(db_path()), entry.id, entry.version, pipeline_key())
+    except NoModel as exc:
         return Problem(
             "No language model",
             str(exc),
             "Install a model into the app's environment (`make setup` does), then reload this page.",
             entry,
         )
-    try:
-        analysis = _analysis(article.fingerprint, pipeline_version(), model_label(nlp), article)
     except PresslensError as exc:
         return Problem("This article could not be analysed", str(exc), "Pick another article in the sidebar.", entry)
     except Exception as exc:  # an engine bug must not cost the reader the page: log it, say so
-        log.exception("analysis of %s failed", entry.path)
+        log.exception("analysis of %s failed", entry.id)
         return Problem(
             "This article could not be analysed",
             f"The analysis stopped with an internal error ({type(exc).__name__}); the server log has the details.",
-            "Pick another article in the sidebar, and report this one with its file.",
+            "Pick another article in the sidebar, and report this one with its id.",
             entry,
         )
     return Reading(entry, analysis)
 
 
 def load_all() -> list[Reading | Problem]:
-    """Every article of seeds/ and the library, each read and analysed through the same caches as one.
+    """Every stored article, each analysed through the same caches as one.
 
-    The outcomes are also kept together, keyed on every file's stamp: a rerun over many articles is
-    then one lookup, where a cache hit per article costs ~4 ms (docs/benchmarks.md).
+    The outcomes are also kept together, keyed on every article's id and version: a rerun over many
+    articles is then one lookup, where a cache hit per article costs ~4 ms (docs/benchmarks.md).
     """
-    available = entries()
-    stamps = tuple((str(e.path), _file_stamp(e.path)) for e in available)
-    return _load_all(stamps, pipeline_version(), available)
+    available = store().list(Query(sort="added"))
+    stamps = tuple((e.id, e.version) for e in available)
+    return _load_all(str(db_path()), stamps, pipeline_key(), available)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _load_all(stamps: tuple, version: str, _available: list[Entry]) -> list[Reading | Problem]:
+def _load_all(db: str, stamps: tuple, version: str, _available: list[Entry]) -> list[Reading | Problem]:
     return [load(entry) for entry in _available]
 
 
@@ -157,14 +175,13 @@ def current() -> Reading:
     """For a page: this run's reading, or the empty/error state drawn in its place and the run stopped."""
     outcome = remembered()
     if outcome is None:
-        outcome = load(choose(entries()))
+        try:
+            outcome = load(choose(entries()))
+        except PresslensError as exc:
+            outcome = Problem("The store cannot be opened", str(exc), "Set PRESSLENS_DB to another file, then reload.")
     if isinstance(outcome, Reading):
         return outcome
     show_problem(outcome)
-    if outcome.entry is not None and outcome.entry.editable:
-        from .metadata_form import edit  # the form saves through state, which imports nothing of ours
-
-        edit(outcome.entry, key="fix_details")
     st.stop()
 
 

@@ -23,7 +23,7 @@ from .article import Article
 from .entities import mentions_and_actors
 from .events import extract_events
 from .ingest import read_article
-from .library import PROJECT_ROOT, seed_files
+from .store.importing import PROJECT_ROOT, seed_files
 from .nlp import load_pipeline, model_label
 from .temporal import find_times, with_time_mentions
 

@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--max-chars", type=int, metavar="N", help="refuse texts longer than N characters")
     analyze.set_defaults(handler=run_analyze)
 
+    add = commands.add_parser("add", help="add articles to the store: files, folders (recursive), web pages, feeds")
+    add.add_argument("inputs", nargs="+", metavar="PATH|URL|FEED", help=".txt/.md/.html/.jsonl files, folders, http(s) addresses")
+    add.add_argument("--max-chars", type=int, metavar="N", help="refuse texts longer than N characters")
+    add.add_argument("--db", metavar="FILE", help="the store (default: $PRESSLENS_DB, library/presslens.sqlite)")
+    add.set_defaults(handler=run_add)
+
     evaluate = commands.add_parser("eval", help="score the engine against gold annotations")
     targets = evaluate.add_subparsers(dest="target", required=True, metavar="TARGET")
     for name, summary in EVALUATIONS.items():
@@ -85,6 +91,29 @@ def run_analyze(args: argparse.Namespace) -> int:
         results.append({"source": path, "error": failures[i]} if i in failures else next(analyses).to_dict())
     write(results, fmt, table)
     return 1 if failures else 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from .store import open_store
+    from .store.importing import add_paths, ensure_ready
+
+    store = open_store(args.db)
+    ensure_ready(store)
+    urls = [i for i in args.inputs if i.lower().startswith(("http://", "https://"))]
+    paths = [i for i in args.inputs if i not in urls]
+    report = add_paths(store, paths, max_chars=args.max_chars)
+    if urls:
+        from .store.fetching import add_urls
+
+        report.extend(add_urls(store, urls, max_chars=args.max_chars))
+    for problem in report.problems:
+        print(f"presslens: error: {problem}", file=sys.stderr)
+    for new, near in report.near:
+        print(f"presslens: {new} is nearly the same text as {near} (kept, linked)", file=sys.stderr)
+    print(f"{report.summary()} ({store.path})", file=sys.stderr)
+    if report.problems:
+        return 1 if (report.added or report.duplicates) else 2
+    return 0
 
 
 def write(results: list[dict], fmt: str, table) -> None:

@@ -144,6 +144,8 @@ def stored_meta(path: Path) -> dict:
         data = json.loads(decode_text(mpath.read_bytes(), source=str(mpath)))
     except json.JSONDecodeError as exc:
         raise fail(Errors.BAD_META, source=str(mpath), reason=f"line {exc.lineno}: {exc.msg}") from None
+    except RecursionError:
+        raise fail(Errors.BAD_META, source=str(mpath), reason="nested too deeply") from None
     if not isinstance(data, dict):
         raise fail(Errors.BAD_META, source=str(mpath), reason=f"found {type(data).__name__}")
     return data

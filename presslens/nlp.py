@@ -73,3 +73,24 @@ def raw_model(nlp: Language):
     """The same loaded model with presslens's components switched off (the baseline)."""
     with nlp.select_pipes(disable=[p for p in PRESSLENS_PIPES if p in nlp.pipe_names]):
         yield nlp
+
+
+def installed_label(name: str | None = None) -> str | None:
+    """`model_label` of the pipeline `load_pipeline(name)` would load, read from its package's meta.json
+    without loading it (so a stored analysis is found without the model); None when none is installed."""
+    import importlib.util
+    from pathlib import Path
+
+    for candidate in candidate_names(name):
+        try:
+            spec = importlib.util.find_spec(candidate) if spacy.util.is_package(candidate) else None
+        except (ImportError, ValueError):
+            spec = None
+        if spec is None or spec.origin is None:
+            continue
+        try:
+            meta = spacy.util.load_meta(Path(spec.origin).parent / "meta.json")
+        except (OSError, ValueError):
+            return None
+        return f"{meta.get('lang', '')}_{meta.get('name', '')} {meta.get('version', '')}".strip()
+    return None

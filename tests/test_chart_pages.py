@@ -8,6 +8,8 @@ import json
 
 import pytest
 
+from presslens.errors import PresslensError
+
 from components.collection import ALL, SCOPE_KEY, THIS, clicked_point
 from components.state import ACTORS_KEY
 from components.times_table import NOT_PLACED
@@ -134,13 +136,22 @@ def test_timeline_without_a_publication_date_lists_times_unplaced_and_offers_the
     assert NOT_PLACED not in set(table(app)["when"])
 
 
-def test_timeline_over_all_articles_names_what_it_left_out(app, library, seed_analysis):
-    add(library, "broken", STORY, title="Broken", published="2018-02-30")  # an impossible date: unreadable
+def test_timeline_over_all_articles_names_what_it_left_out(app, library, seed_analysis, monkeypatch):
+    from components import reading
+    from presslens.analysis import analyze
+
+    def fails_on_broken(article, nlp=None):
+        if article.id == "broken":
+            raise PresslensError("broken: the analysis refused this text")
+        return analyze(article, nlp=nlp)
+
+    monkeypatch.setattr(reading, "analyze", fails_on_broken)
+    add(library, "broken", STORY, title="Broken", published="2018-02-29")
     over_all_articles(app, library, TIMELINE)
     assert {aid for aid, _ in marked(app)} == {seed_analysis.article.id, "bridge"}
     assert set(table(app)["article_id"]) == {seed_analysis.article.id, "bridge"}
     (note,) = [plain(c.value) for c in app.caption if "Left out" in c.value]
-    assert "broken.txt" in note and "invalid publication date" in note
+    assert "Broken" in note and "refused this text" in note
     app.segmented_control(key=SCOPE_KEY).set_value(THIS)
     assert {aid for aid, _ in marked(ran(app))} == {seed_analysis.article.id}
     app.segmented_control(key=SCOPE_KEY).set_value(ALL)

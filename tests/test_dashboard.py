@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+
+from presslens.store import Query
 from streamlit.testing.v1 import AppTest
 
 from presslens.scope import by_prominence, mentions_of
@@ -32,6 +34,13 @@ def library(tmp_path, monkeypatch):
 def app(library, nlp):
     """The dashboard, as `streamlit run dashboard.py` would start it (the model is already loaded)."""
     return AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+
+
+def stored(library):
+    """The store the app wrote into (PRESSLENS_LIBRARY/presslens.sqlite), opened as another process would."""
+    from presslens.store import open_store
+
+    return open_store(library / "presslens.sqlite")
 
 
 def ran(at: AppTest) -> AppTest:
@@ -142,8 +151,8 @@ def test_library_page_saves_a_pasted_article_and_opens_it(app, library):
     app.text_input(key="add_paste_source").input("The Gazette")
     app.button[0].click()  # the form's submit button
     ran(app)
-    assert (library / "bridge-vote.txt").read_text() == STORY
-    assert json.loads((library / "bridge-vote.meta.json").read_text())["source"] == "The Gazette"
+    saved = stored(library).get("bridge-vote")
+    assert (saved.text, saved.source) == (STORY, "The Gazette")
     data = view(app)  # the new article is open on the article page
     assert (data["id"], data["header"]["title"]) == ("bridge-vote", "Bridge vote")
     assert "publication date unknown" in " ".join(data["notes"])
@@ -154,7 +163,7 @@ def test_library_page_refuses_empty_text_with_one_line(app, library):
     app.button[0].click()
     ran(app)
     assert [plain(e.value) for e in app.error] == ["the pasted text: the article is empty (no text once whitespace is removed)"]
-    assert not library.exists() or not any(library.iterdir())
+    assert stored(library).count(Query(origin="library")) == 0
 
 
 def test_details_of_a_library_article_are_edited_in_the_page(app, library):
@@ -167,27 +176,26 @@ def test_details_of_a_library_article_are_edited_in_the_page(app, library):
     app.text_input(key="article_details_story_title").input("Bridge vote")
     next(b for b in app.button if b.label == "Save details").click()
     ran(app)
-    assert json.loads((library / "story.meta.json").read_text())["published"] == "2020-03-04"
+    assert stored(library).record("story").published == "2020-03-04"
     assert (view(app)["header"]["date"], view(app)["header"]["title"]) == ("Wed 4 Mar 2020", "Bridge vote")
 
 
-def test_an_unreadable_article_says_what_to_do_and_can_be_fixed(app, library):
+def test_an_article_with_bad_details_is_imported_and_says_what_to_fix(app, library):
     library.mkdir()
     (library / "story.txt").write_text(STORY)
     (library / "story.meta.json").write_text(json.dumps({"title": "T", "published": "2018-02-30"}))
     app.query_params["article"] = "story"
     ran(app)
-    assert [s.value for s in app.subheader] == ["This article cannot be read"]
-    assert "invalid publication date '2018-02-30'" in plain(app.error[0].value)
-    assert "Correct the details below" in app.info[0].value
-    app.date_input(key="fix_details_story_published").set_value("2018-02-28")
+    assert view(app)["header"]["title"] == "T"  # the text and the readable details are kept
+    assert "invalid publication date '2018-02-30'" in plain(app.warning[0].value)
+    app.date_input(key="article_details_story_published").set_value("2018-02-28")
     next(b for b in app.button if b.label == "Save details").click()
     ran(app)
     assert view(app)["header"]["date"] == "Wed 28 Feb 2018"
 
 
 def test_empty_library_and_no_seeds_say_what_to_do(app, monkeypatch, tmp_path):
-    monkeypatch.setattr("presslens.library.SEEDS_DIR", tmp_path / "no-seeds")
+    monkeypatch.setattr("presslens.store.importing.SEEDS_DIR", tmp_path / "no-seeds")
     ran(app)
     assert [s.value for s in app.subheader] == ["No articles yet"]
     assert "Library page" in app.info[0].value
@@ -265,7 +273,7 @@ def test_library_page_saves_an_uploaded_html_page_with_its_metadata(app, library
     app.file_uploader(key="add_upload_file").set_value(("page.html", html.encode(), "text/html"))
     app.button(key="FormSubmitter:add_upload-Save to library").click()
     ran(app)
-    saved = json.loads((library / "bridge-vote.meta.json").read_text())
-    assert (saved["title"], saved["author"], saved["published"]) == ("Bridge vote", "Jane Roe", "2020-03-04")
-    assert "pwned" not in (library / "bridge-vote.txt").read_text()
+    saved = stored(library).get("bridge-vote")
+    assert (saved.title, saved.author, saved.published) == ("Bridge vote", "Jane Roe", "2020-03-04")
+    assert "pwned" not in saved.text
     assert view(app)["header"]["date"] == "Wed 4 Mar 2020"

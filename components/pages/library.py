@@ -1,36 +1,36 @@
-"""The Library page: add an article by pasting or uploading it, see the library, edit the current article's details."""
+"""The Library page: add articles (paste, upload, web address or feed), find them in the store (words,
+source, dates, sort, pages), open, rename or delete one, and edit the open article's details."""
 
 import streamlit as st
 
-from components import metadata_form, reading
+from components import library_list, metadata_form, reading
 from components.text import md_escape
-from presslens.library import library_dir
+from presslens.errors import PresslensError
+from presslens.store import db_path
 
 
 def main() -> None:
     st.header("Library", anchor=False)
-    folder = library_dir()
-    st.caption(
-        f"Articles you add are saved in {md_escape(str(folder))} as NAME.txt with NAME.meta.json beside it; "
-        "set PRESSLENS_LIBRARY to use another folder."
-    )
-    paste, upload = st.tabs(["Paste text", "Upload a file"])
-    with paste:
+    try:
+        store = reading.store()
+    except PresslensError as exc:
+        st.error(md_escape(str(exc)), icon=":material/error:")
+        st.stop()
+    st.caption(f"Articles are kept in the store {md_escape(str(db_path()))}; set PRESSLENS_DB to use another file.")
+    tabs = ["Paste text", "Upload a file"] + (["Web address or feed"] if library_list.can_fetch() else [])
+    drawn = st.tabs(tabs)
+    with drawn[0]:
         metadata_form.add_pasted()
-    with upload:
+    with drawn[1]:
         metadata_form.add_uploaded()
+    if len(drawn) > 2:
+        with drawn[2]:
+            library_list.add_by_address(store)
 
-    st.subheader("In your library", anchor=False)
-    mine = [e for e in reading.entries() if e.origin == "library"]
-    if not mine:
+    st.subheader("In the store", anchor=False)
+    if store.count(library_list.MINE) == 0:
         st.info("Your library is empty. Paste or upload an article above; it opens as soon as it is saved.")
-    else:
-        st.dataframe(
-            [{"title": e.title or "", "source": e.source or "", "published": e.published or "", "file": e.path.name,
-              "problem": e.problem or ""} for e in mine],
-            hide_index=True,
-            width="stretch",
-        )
+    library_list.show(store)
 
     outcome = reading.remembered()
     entry = outcome.entry if outcome is not None else None

@@ -60,7 +60,7 @@ def child(kind: str) -> float:
     if kind == "engine":
         from presslens.analysis import analyze
         from presslens.ingest import read_article
-        from presslens.library import seed_files
+        from presslens.store.importing import seed_files
         from presslens.nlp import load_pipeline
 
         analyze(read_article(seed_files()[0]), nlp=load_pipeline())
@@ -101,7 +101,7 @@ def warm(runs: int) -> dict[str, list[float]]:
 
     from presslens.analysis import analyze
     from presslens.ingest import read_article
-    from presslens.library import seed_files
+    from presslens.store.importing import seed_files
     from presslens.scope import by_prominence
 
     os.environ.setdefault("PRESSLENS_LIBRARY", tempfile.mkdtemp(prefix="presslens-bench-"))
@@ -163,7 +163,7 @@ def pages(runs: int) -> dict[str, list[float]]:
     from components.collection import ALL, SCOPE_KEY
     from presslens.analysis import analyze
     from presslens.ingest import read_article
-    from presslens.library import seed_files
+    from presslens.store.importing import seed_files
     from presslens.scope import by_prominence
 
     library = Path(tempfile.mkdtemp(prefix="presslens-bench-")) / "library"

@@ -137,7 +137,9 @@ def test_add_an_article_by_pasting_it(page, server, library_dir, shot):
     expect(page.locator("h2.title")).to_have_text("Bridge opens")
     settle(page)
     expect(page.locator(".byline")).to_contain_text("date unknown")
-    assert (library_dir / "bridge-opens.txt").read_text() == text
+    from presslens.store import open_store
+
+    assert open_store(library_dir / "presslens.sqlite").get("bridge-opens").text == text
     shot("opened")
 
 
