@@ -8,45 +8,40 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-}
-SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+from .. import lexicon
+from ..numbers import ONES
+from ..numbers import TENS as TENS_WORDS
 
+
+def _numbers(name: str) -> dict[str, int | float]:
+    """A word list's rows as word -> number (an int where it is whole)."""
+    out: dict[str, int | float] = {}
+    for row in lexicon.rows(name):
+        value = float(row[1])
+        out[row[0]] = int(value) if value == int(value) else value
+    return out
+
+
+MONTHS = _numbers("time_months")
+WEEKDAYS = _numbers("time_weekdays")
+SEASON_CODES = lexicon.table("time_seasons")
+DAY_PARTS = lexicon.table("time_day_parts")
+
+# The number words are presslens/numbers.py's; time expressions add their own counting words ("a week").
 SMALL_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12,
-    "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    **{word: n for word, n in ONES.items() if 1 <= n < 20},
+    **_numbers("time_counts"),
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TENS = {word: ONES[word] for word in sorted(TENS_WORDS, key=ONES.get)}
 # Words that count without saying how many: "several years" is PXY.
-VAGUE_NUMBERS = ("a few", "few", "several", "some", "many", "a number of", "numerous")
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "twenty first": 21,
-}
-DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-    "nineties": 9,
-}
+VAGUE_NUMBERS = lexicon.lines("time_vague_counts")
+ORDINALS = _numbers("time_ordinals")
+DECADE_WORDS = _numbers("time_decade_words")
 
 # Unit word -> (unit for calendar arithmetic, ISO 8601 duration letter, how many of that letter, time?)
 UNITS = {
-    "second": (None, "S", 1, True), "minute": (None, "M", 1, True), "hour": (None, "H", 1, True),
-    "day": ("day", "D", 1, False), "night": ("day", "D", 1, False), "week": ("week", "W", 1, False),
-    "weekend": ("weekend", "WE", 1, False), "fortnight": (None, "W", 2, False),
-    "month": ("month", "M", 1, False), "quarter": ("quarter", "M", 3, False),
-    "year": ("year", "Y", 1, False), "decade": ("decade", "Y", 10, False), "century": ("century", "Y", 100, False),
+    word: (None if cal == "-" else cal, letter, int(count), is_time == "1")
+    for word, cal, letter, count, is_time in lexicon.rows("time_units")
 }
 PLURAL_UNITS = {"centuries": "century"}
 
