@@ -26,6 +26,9 @@ class Mention:
     actor: str | None  # actor id, or None for values (dates, figures)
     role: str | None = None  # title words kept apart from the name: "Secretary of Defense"
     stands_for: str | None = None  # metonymy: "Washington" for the U.S. government -> that actor's id
+    # name: a proper name or a value as written; group: a noun phrase for a body of people ("Russian
+    # authorities"); pronoun: "he", "she", "they" tied to the actor it refers to
+    kind: str = "name"
 
 
 @dataclass(frozen=True)

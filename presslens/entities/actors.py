@@ -13,6 +13,7 @@ Groups named by a nationality (NORP: "French", "Kurdish") are actors of their ow
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..schema import Actor, Mention
-from .component import refine_entities
+from .component import _on, refine_entities
 from .metonymy import countries_for, is_metonym
 from .spans import VALUE_LABELS
 
@@ -45,7 +46,8 @@ INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 @dataclass
 class _Group:
     label_votes: Counter = field(default_factory=Counter)
-    members: list[int] = field(default_factory=list)  # indices into the entity list
+    members: list[int] = field(default_factory=list)  # indices into the entity list, sorted
+    first: int = 0  # index of the first mention that made the group (its place in the original order)
 
     def type(self) -> str:
         best = max(self.label_votes.values())
@@ -60,7 +62,7 @@ def mentions_and_actors(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     groups = _join(ents, named, doc._.entity_cues or {})
     order = sorted(groups, key=lambda g: g.members[0])
     actor_id = {i: f"a{n}" for n, g in enumerate(order, start=1) for i in g.members}
-    type_of = {i: g.type() for g in order for i in g.members}
+    type_of = {i: g.type() for g in order for i in g.members} if _on("type_voting") else {}
     stands_for = _metonyms(ents, order, actor_id)
     mentions = [
         Mention(
@@ -85,37 +87,58 @@ def _join(ents: list[Span], named: list[int], cues: dict) -> list[_Group]:
     by_key: dict[tuple[bool, str], _Group] = {}
     for i in named:
         e = ents[i]
-        group = by_key.setdefault((e.label_ == "NORP", _key(e.text)), _Group())
+        group = by_key.setdefault((e.label_ == "NORP", _key(e.text)), _Group(first=i))
         group.members.append(i)
         cue = cues.get((e.start_char, e.end_char))
         weight = CUE_WEIGHT if cue else MULTIWORD_WEIGHT if len(_words(e.text)) > 1 else SINGLE_WORD_WEIGHT
         group.label_votes[e.label_] += weight
     groups = list(by_key.values())
+    index = _short_forms(groups, ents)
+    joined: set[int] = set()
     # Short names join longer ones; the longest are settled first so chains end at the fullest name.
     for short in sorted(groups, key=lambda g: len(_words(ents[g.members[0]].text))):
-        target = _target(short, groups, ents)
+        target = _target(short, index, ents) if _on("joining") else None
         if target is not None:
             # The full name is the better evidence: a short form that joins it votes for its reading.
             target.label_votes[target.type()] += sum(short.label_votes.values())
             target.members = sorted(target.members + short.members)
-            groups.remove(short)
+            joined.add(id(short))
+    groups = [g for g in groups if id(g) not in joined]
     for g in groups:
         if len(g.label_votes) > 1 and "NORP" in g.label_votes:
             g.label_votes["NORP"] = min(g.label_votes["NORP"], NORP_MINORITY_WEIGHT)
     return groups
 
 
-def _target(short: _Group, groups: list[_Group], ents: list[Span]) -> _Group | None:
+def _short_forms(groups: list[_Group], ents: list[Span]) -> dict[str, list[_Group]]:
+    """Every one-word form a multi-word name may be shortened to (surname, head or first word,
+    initials) -> the groups of those names, in order: a short name is looked up, never compared with all."""
+    index: dict[str, list[_Group]] = {}
+    for g in groups:  # in order of first mention, which the lists keep
+        words = _words(ents[g.members[0]].text)
+        if len(words) < 2:
+            continue
+        forms = {words[0].casefold(), words[-1].casefold(), re.split(r"[-‐]", words[-1])[-1].casefold()}
+        forms.add("".join(w[0] for w in words if w.casefold() not in NAME_FUNCTION_WORDS).upper())
+        for form in forms:
+            index.setdefault(form, []).append(g)
+    return index
+
+
+def _target(short: _Group, index: dict[str, list[_Group]], ents: list[Span]) -> _Group | None:
     name = ents[short.members[0]].text
     words = _words(name)
     if len(words) != 1:
         return None
-    fits = [g for g in groups if g is not short and _abbreviates(name, short, g, ents)]
+    looked_up = {id(g): g for g in index.get(name.casefold(), []) + index.get(name.replace(".", "").upper(), [])}
+    fits = [g for g in looked_up.values() if g is not short and _abbreviates(name, short, g, ents)]
     if not fits:
         return None
     first = short.members[0]
     before = [g for g in fits if g.members[0] < first]
-    return max(before, key=lambda g: max(i for i in g.members if i < first)) if before else fits[0]
+    if not before:
+        return min(fits, key=lambda g: g.first)
+    return max(before, key=lambda g: g.members[bisect.bisect_left(g.members, first) - 1])
 
 
 def _abbreviates(name: str, short: _Group, long: _Group, ents: list[Span]) -> bool:

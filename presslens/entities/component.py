@@ -7,6 +7,9 @@ plural "people") -> roles split off -> missed surnames -> edges trimmed -> overl
 
 from __future__ import annotations
 
+import bisect
+import contextlib
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -18,24 +21,61 @@ from .roles import split_role
 from .spans import DROPPED_LABELS, Candidate, is_department, is_title_word, trim
 
 
+# The rule families, in the order they run; `presslens eval entities --ablate` scores each one switched off.
+FAMILIES = (
+    "boilerplate", "dashes", "headed_names", "plural_people", "brands", "roles", "surnames", "trim", "title_pieces",
+    "joining", "type_voting",  # actors.py: short names join full ones; one type voted over an actor's mentions
+)
+_disabled: frozenset[str] = frozenset()
+
+
+@contextlib.contextmanager
+def families_disabled(*families: str):
+    """Run the component with some rule families switched off (for ablation; never in an analysis)."""
+    global _disabled
+    unknown = set(families) - set(FAMILIES)
+    if unknown:
+        raise ValueError(f"unknown rule families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
+    before, _disabled = _disabled, frozenset(families)
+    try:
+        yield
+    finally:
+        _disabled = before
+
+
+def _on(family: str) -> bool:
+    return family not in _disabled
+
+
 @Language.component("presslens_entities")
 def refine_entities(doc: Doc) -> Doc:
     """Clean doc.ents: names without titles, possessives or bylines, missed names recovered."""
     if doc._.entities_refined:
         return doc
-    boilerplate = boilerplate_spans(doc.text)
+    boilerplate = boilerplate_spans(doc.text) if _on("boilerplate") else []
+    starts = [s for s, _ in boilerplate]
     cands = [
         Candidate(e.start, e.end, e.label_)
         for e in doc.ents
-        if e.label_ not in DROPPED_LABELS and not _inside_any(e, boilerplate)
+        if e.label_ not in DROPPED_LABELS and not _inside_any(e, boilerplate, starts)
     ]
-    cands = split_at_dashes(doc, cands)
-    cands = recover_names(doc, cands)
-    cands = plural_people(doc, cands)
-    cands = brand_products(doc, cands)
-    cands = missed_surnames(doc, [split_role(doc, c) for c in cands])
-    roles = [c.role for c in cands if c.role]
-    cands = [trim(doc, c) for c in cands if not _is_title_piece(doc, c, roles)]
+    if _on("dashes"):
+        cands = split_at_dashes(doc, cands)
+    if _on("headed_names"):
+        cands = recover_names(doc, cands)
+    if _on("plural_people"):
+        cands = plural_people(doc, cands)
+    if _on("brands"):
+        cands = brand_products(doc, cands)
+    if _on("roles"):
+        cands = [split_role(doc, c) for c in cands]
+    if _on("surnames"):
+        cands = missed_surnames(doc, cands)
+    roles = sorted(c.role for c in cands if c.role)
+    if _on("title_pieces"):
+        cands = [c for c in cands if not _is_title_piece(doc, c, roles)]
+    if _on("trim"):
+        cands = [trim(doc, c) for c in cands]
     spans, role_of, cue_of = [], {}, {}
     for c in cands:
         if c.end <= c.start:
@@ -55,11 +95,17 @@ def refine_entities(doc: Doc) -> Doc:
     return doc
 
 
-def _inside_any(ent: Span, spans: list[tuple[int, int]]) -> bool:
-    return any(ent.start_char < end and ent.end_char > start for start, end in spans)
+def _inside_any(ent: Span, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether the entity overlaps one of the sorted, disjoint spans (bisect: no scan of all of them)."""
+    k = bisect.bisect_left(starts, ent.end_char) - 1
+    return k >= 0 and spans[k][1] > ent.start_char
 
 
 def _is_title_piece(doc: Doc, cand: Candidate, roles: list[tuple[int, int]]) -> bool:
-    """ "Defense" in "Russian Defense Minister": an entity made of title words inside a role."""
-    inside = any(start <= cand.start and cand.end <= end for start, end in roles)
+    """ "Defense" in "Russian Defense Minister": an entity made of title words inside a role.
+
+    `roles` are sorted token spans, disjoint (each ends at its own name): the only one that can hold the
+    candidate is the last that starts at or before it."""
+    k = bisect.bisect_right(roles, (cand.start, len(doc) + 1)) - 1
+    inside = k >= 0 and roles[k][0] <= cand.start and cand.end <= roles[k][1]
     return inside and all(is_department(t) or is_title_word(t) for t in doc[cand.start : cand.end])

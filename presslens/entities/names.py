@@ -12,6 +12,8 @@ company does ("eBay said", "eBay acquired ..."): the model's reading stands ther
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import bare, name_heads
@@ -32,19 +34,28 @@ UNAMBIGUOUS_CUES = frozenset({PRODUCT, "EVENT"})
 
 
 def recover_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates with each headed proper-name run merged into one, typed by its head word."""
+    """Candidates with each headed proper-name run merged into one, typed by its head word.
+
+    Runs are disjoint and candidates do not overlap, so each run is decided on its own against the
+    candidates it touches, found by bisecting their sorted ends and starts (linear in the text)."""
+    cands = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in cands]
+    ends = [c.end for c in cands]
+    dropped: set[int] = set()
+    added = []
     for start, end in _proper_runs(doc):
         label = PRODUCT if _is_brand(doc[start]) else _head_type(doc[start:end])
         if label is None:
             continue
-        inside = [c for c in cands if c.start < end and c.end > start]
+        lo, hi = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+        inside = [c for c in cands[lo:hi] if c.start < end and c.end > start]
         if any(c.start < start or c.end > end or (c.label == "PERSON" and label != PRODUCT) for c in inside):
             continue  # the run cuts through an entity, or is a person's name: leave the model's reading
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and not _overrules(label, inside[0]):
             continue  # the model typed the whole name itself
-        cands = [c for c in cands if c not in inside]
-        cands.append(Candidate(start, end, label, cue=label))
-    return sorted(cands, key=lambda c: c.start)
+        dropped.update(id(c) for c in inside)
+        added.append(Candidate(start, end, label, cue=label))
+    return sorted([c for c in cands if id(c) not in dropped] + added, key=lambda c: c.start)
 
 
 def _overrules(cue: str, cand: Candidate) -> bool:

@@ -32,7 +32,11 @@ from .scoring import prf
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_GOLD = ROOT / "data" / "gold" / "seed_entities.json"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA_LABEL = "../shared/data"
 MEANTIME = "../shared/data/wikinews-apple/meantime"
+# Labels that name nothing: values and ranks (the raw model's are left out of named-mention scores).
+NOT_NAMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 # Our labels and MEANTIME's entity types, mapped to the three classes scored.
 CLASS_OF_LABEL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -227,73 +231,195 @@ def evaluate_seed(nlp, gold_path=SEED_GOLD) -> dict:
     }
 
 
-def evaluate_meantime(nlp, docs) -> dict:
-    """Ours and the raw model's Scores over the documents, with ours' errors."""
-    from ..entities import mentions_and_actors
+def parse(nlp, texts: list[str]) -> tuple[list, list]:
+    """The raw model's entities of each text, and each text parsed with our rules still to run
+    (presslens_entities off), so that rule variants can be scored on copies without parsing again."""
     from ..nlp import raw_model
 
-    texts = [d.text for d in docs]
     with raw_model(nlp) as raw:
-        raw_ents = [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in raw.pipe(texts)]
-    ours_ents = [[(m.start, m.end, m.label) for m in mentions_and_actors(doc)[0]] for doc in nlp.pipe(texts)]
+        raw_ents = [[(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents] for doc in raw.pipe(texts)]
+    with nlp.select_pipes(disable=["presslens_entities"]):
+        base = list(nlp.pipe(texts))
+    return raw_ents, base
+
+
+def ours(base_doc) -> tuple[list, list]:
+    """Our mentions and actors on a copy of a parsed Doc (the rule families switched on at the time)."""
+    from ..entities import mentions_and_actors
+
+    return mentions_and_actors(base_doc.copy())
+
+
+def evaluate_meantime(nlp, docs, parsed=None) -> dict:
+    """Ours and the raw model's Scores over the documents, with ours' errors."""
+    raw_ents, base = parsed or parse(nlp, [d.text for d in docs])
     out = {"ours": Score(0, 0, 0), "raw": Score(0, 0, 0), "errors": []}
-    for d, ours, raw in zip(docs, ours_ents, raw_ents):
+    for d, doc, raw in zip(docs, base, raw_ents):
         gold = meantime_gold(d)
-        score, errors = score_names(d.text, gold, ours)
+        score, errors = score_names(d.text, gold, [(m.start, m.end, m.label) for m in ours(doc)[0] if m.kind == "name"])
         out["ours"] += score
-        out["raw"] += score_names(d.text, gold, raw)[0]
+        out["raw"] += score_names(d.text, gold, [r[:3] for r in raw])[0]
         out["errors"] += [(d.name, *e) for e in errors]
     return out
 
 
+def evaluate_news(nlp, docs, parsed=None) -> dict:
+    """The news set (data/news/): named mentions (exact span and label) for ours and the raw model,
+    actor clustering (B-cubed over gold named mentions; the raw model's baseline joins equal words) and
+    pronoun links. Predictions inside the gold's boilerplate are ignored."""
+    from .clusters import average, bcubed, by_text, pronoun_links
+
+    raw_ents, base = parsed or parse(nlp, [d.text for d in docs])
+    out = {"ours": Score(0, 0, 0), "raw": Score(0, 0, 0), "pronouns": Score(0, 0, 0), "errors": []}
+    cubes, raw_cubes, weights = [], [], []
+    for d, doc, raw in zip(docs, base, raw_ents):
+        skip = [d.at(a) for a in d.gold.get("boilerplate", [])]
+        outside = lambda s, e: not any(s < be and e > bs for bs, be in skip)  # noqa: E731
+        gold_named = {(m.start, m.end): m.actor for m in d.mentions if not m.pronoun}
+        gold_spans = [(m.start, m.end, m.label) for m in d.mentions if not m.pronoun]
+        gold_pronouns = {(m.start, m.end): m.actor for m in d.mentions if m.pronoun}
+        mentions, _ = ours(doc)
+        named = [m for m in mentions if m.actor and m.kind == "name" and outside(m.start, m.end)]
+        raw_named = [r for r in raw if r[2] not in NOT_NAMES and outside(r[0], r[1])]
+        ours_named = {(m.start, m.end): m.actor for m in named}
+        out["ours"] += score_spans(gold_spans, [(m.start, m.end, m.label) for m in named])
+        out["raw"] += score_spans(gold_spans, [r[:3] for r in raw_named])
+        cubes.append(bcubed(gold_named, ours_named))
+        raw_cubes.append(bcubed(gold_named, by_text([(r[0], r[1], r[3]) for r in raw_named])))
+        weights.append(len(gold_named))
+        pronouns = {(m.start, m.end): m.actor for m in mentions if m.kind == "pronoun" and outside(m.start, m.end)}
+        out["pronouns"] += pronoun_links(gold_named, ours_named, gold_pronouns, pronouns)
+        predicted = {(m.start, m.end, m.label) for m in named}
+        out["errors"] += [(d.name, "missed", d.text[s:e], label) for s, e, label in gold_spans if (s, e, label) not in predicted]
+        out["errors"] += [(d.name, "wrong", m.text, m.label) for m in named if (m.start, m.end, m.label) not in set(gold_spans)]
+    out["bcubed"], out["raw_bcubed"] = average(cubes, weights), average(raw_cubes, weights)
+    return out
+
+
+def seed_bcubed(seed: dict) -> tuple[tuple, tuple]:
+    """B-cubed of our actors on the seed gold, and of the equal-words baseline on our own mention spans."""
+    from .clusters import bcubed, by_text
+
+    gold = {(m["start"], m["end"]): m["actor"] for m in seed["gold"]["mentions"] if m["actor"]}
+    mentions = seed["analysis"].mentions
+    named = {(m.start, m.end): m.actor for m in mentions if m.actor and m.kind == "name"}
+    baseline = by_text([(m.start, m.end, m.text) for m in mentions if m.actor and m.kind == "name"])
+    return bcubed(gold, named), bcubed(gold, baseline)
+
+
+def meantime_corpora(root: Path = SHARED_DATA) -> list[Path]:
+    """Every MEANTIME corpus under the shared data folder: a folder named `meantime` holding CAT XML."""
+    return sorted(p for p in Path(root).glob("**/meantime") if p.is_dir() and any(p.glob("*.xml")))
+
+
 def add_arguments(parser) -> None:
-    parser.add_argument("--meantime", default=MEANTIME, metavar="DIR", help=f"MEANTIME CAT XML folder (default {MEANTIME})")
+    parser.add_argument("--meantime", action="append", metavar="DIR",
+                        help=f"a MEANTIME CAT XML folder; repeat for several (default: every */meantime under {SHARED_DATA_LABEL})")
     parser.add_argument("--gold", default=str(SEED_GOLD), metavar="FILE", help="the seed gold JSON")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to load")
-    parser.add_argument("--errors", action="store_true", help="list our MEANTIME errors on the dev split (never test)")
+    parser.add_argument("--errors", action="store_true", help="list our errors on the dev halves (never test)")
+    parser.add_argument("--ablate", action="store_true",
+                        help="score each entity rule family switched off, on the dev halves only")
 
 
 def run(args) -> int:
     from ..nlp import load_pipeline, model_label
+    from . import news
     from .meantime import read_corpus, split
 
     nlp = load_pipeline(args.model)
-    folder = Path(args.meantime)
-    if not folder.is_dir() or not any(folder.glob("*.xml")):
-        raise fail(Errors.NO_MEANTIME, path=folder)
+    folders = [Path(f) for f in args.meantime] if args.meantime else meantime_corpora()
+    for folder in folders:
+        if not folder.is_dir() or not any(folder.glob("*.xml")):
+            raise fail(Errors.NO_MEANTIME, path=folder)
     seed = evaluate_seed(nlp, args.gold)
-    docs = read_corpus(folder)
-    parts = {part: evaluate_meantime(nlp, split(docs, part)) for part in ("dev", "test")}
-    print(report(seed, parts, model=model_label(nlp), counts={p: len(split(docs, p)) for p in parts}))
+    sets = {}  # (corpus, part) -> (kind, docs, parsed)
+    for folder in folders:
+        docs = read_corpus(folder)
+        for part in ("dev", "test"):
+            chosen = split(docs, part)
+            sets[(_corpus_name(folder), part)] = ("meantime", chosen, parse(nlp, [d.text for d in chosen]))
+    for part in news.SPLITS:
+        chosen = news.load(part)
+        if chosen:
+            sets[("news", part)] = ("news", chosen, parse(nlp, [d.text for d in chosen]))
+    results = {key: EVALUATORS[kind](nlp, docs, parsed) for key, (kind, docs, parsed) in sets.items()}
+    print(report(seed, results, {key: len(docs) for key, (_, docs, _) in sets.items()}, model=model_label(nlp)))
+    if args.ablate:
+        print("\n" + ablation(nlp, {k: v for k, v in sets.items() if k[1] == "dev"}, results))
     if args.errors:
-        print("\nOur errors on MEANTIME dev (document, kind, text, class):")
-        for name, kind, text, cls in parts["dev"]["errors"]:
-            print(f"  {name[:40]:40}  {kind:6}  {cls:3}  {text}")
+        print("\nOur errors on the dev halves (corpus, document, kind, class, text):")
+        for (corpus, part), result in results.items():
+            if part == "dev":
+                for name, kind, text, cls in result["errors"]:
+                    print(f"  {corpus[:14]:14}  {name[:36]:36}  {kind:6}  {cls:11}  {text}")
     return 0
 
 
-def report(seed: dict, parts: dict, *, model: str, counts: dict) -> str:
+EVALUATORS = {"meantime": evaluate_meantime, "news": evaluate_news}
+
+
+def ablation(nlp, dev_sets: dict, results: dict) -> str:
+    """Named-mention F1 on each dev half with one rule family switched off, beside all rules on."""
+    from ..entities.component import FAMILIES, families_disabled
+
+    keys = list(dev_sets)
+    lines = ["Ablation on the dev halves: named-mention F1 with one rule family off (Δ against all rules on)",
+             f"  {'family off':16}" + "".join(f" {k[0][:16]:>16}" for k in keys)]
+    lines.append(f"  {'(none)':16}" + "".join(f" {results[k]['ours'].f1:16.3f}" for k in keys))
+    for family in FAMILIES:
+        with families_disabled(family):
+            row = []
+            for k in keys:
+                kind, docs, parsed = dev_sets[k]
+                f1 = EVALUATORS[kind](nlp, docs, parsed)["ours"].f1
+                row.append(f"{f1:9.3f} ({f1 - results[k]['ours'].f1:+.3f})")
+        lines.append(f"  {family:16}" + "".join(f" {cell:>16}" for cell in row))
+    return "\n".join(lines)
+
+
+def _corpus_name(folder: Path) -> str:
+    """ "wikinews-apple" for ../shared/data/wikinews-apple/meantime."""
+    folder = folder.resolve()
+    return folder.parent.name if folder.name == "meantime" else folder.name
+
+
+def report(seed: dict, results: dict, counts: dict, *, model: str) -> str:
     def row(name, s: Score) -> str:
-        return f"  {name:24} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   ({s.tp}/{s.predicted} predicted, {s.gold} gold)"
+        return f"  {name:30} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   ({s.tp}/{s.predicted} predicted, {s.gold} gold)"
+
+    def cube(name, c) -> str:
+        return f"  {name:30} {c[0]:6.3f} {c[1]:6.3f} {c[2]:6.3f}"
 
     links = seed["links"]
+    ours_cube, base_cube = seed_bcubed(seed)
     lines = [
         f"presslens eval entities · {model}",
         "",
         f"Seed gold ({seed['ours'].gold} mentions, {seed['actors']} actors) — exact span and label",
-        f"  {'':24} {'P':>6} {'R':>6} {'F1':>6}",
+        f"  {'':30} {'P':>6} {'R':>6} {'F1':>6}",
         row("mentions, presslens", seed["ours"]),
         row("mentions, raw model", seed["raw"]),
+        cube("actors B-cubed, presslens", ours_cube),
+        cube("actors B-cubed, equal words", base_cube),
         f"  actors right: {seed['actors_right']}/{seed['actors']}"
         + "".join(f"\n    - {p}" for p in seed["actor_problems"]),
         f"  roles right: {links['role'][0]}/{links['role'][1]} · metonyms right: {links['stands_for'][0]}/"
         f"{links['stands_for'][1]} · boilerplate as gold: {'yes' if seed['boilerplate_same'] else 'no'}",
-        "",
-        "MEANTIME Wikinews named mentions (NAM; PER, ORG, place) — exact span after determiner trim",
-        f"  {'':24} {'P':>6} {'R':>6} {'F1':>6}",
     ]
-    for part, result in parts.items():
-        lines.append(f"  {part} ({counts[part]} documents{', held out' if part == 'test' else ''})")
+    for (corpus, part), result in results.items():
+        if corpus != "news" and part == "dev":
+            lines += ["", f"MEANTIME {corpus}: named mentions (NAM; PER, ORG, place) — exact span after determiner trim",
+                      f"  {'':30} {'P':>6} {'R':>6} {'F1':>6}"]
+        if corpus == "news" and part == "dev":
+            lines += ["", "News set (data/news): named mentions of every type — exact span and label; actors; pronouns",
+                      f"  {'':30} {'P':>6} {'R':>6} {'F1':>6}"]
+        held = ", held out" if part == "test" else ""
+        lines.append(f"  {part} ({counts[(corpus, part)]} documents{held})")
         lines.append(row("presslens", result["ours"]))
         lines.append(row("raw model", result["raw"]))
+        if corpus == "news":
+            lines.append(cube("actors B-cubed, presslens", result["bcubed"]))
+            lines.append(cube("actors B-cubed, equal words", result["raw_bcubed"]))
+            lines.append(row("pronoun links, presslens", result["pronouns"]))
     return "\n".join(lines)
