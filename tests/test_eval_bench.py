@@ -30,9 +30,11 @@ def test_eval_prints_ours_beside_the_raw_model(capsys):
     out, _ = capsys.readouterr()
     assert code == 0
     for line in ("Seed gold (", "mentions, presslens", "mentions, raw model", "actors right:", "dev (15 documents)",
-                 "test (15 documents, held out)"):
+                 "test (15 documents, held out)", "MEANTIME wikinews-apple", "News set (data/news)",
+                 "actors B-cubed, presslens", "pronoun links, presslens", "dev (16 documents)"):
         assert line in out
-    assert out.count("raw model") == 3
+    # the seed, then dev and test of each corpus: MEANTIME Apple and the news set
+    assert out.count("raw model") == 5
 
 
 @pytest.mark.parametrize(
