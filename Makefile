@@ -35,6 +35,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval times ../shared/data/wikinews-apple/meantime
 	$(BIN)/presslens eval quotes
 	$(BIN)/presslens eval figures
+	$(BIN)/presslens eval crossdoc
 
 clean:
 	rm -rf $(VENV) *.egg-info

@@ -21,6 +21,7 @@ EVALUATIONS = {
     "times": "temporal expressions, TempEval-3 style, on MEANTIME or TimeML, beside spaCy + dateparser",
     "quotes": "quote P/R/F1 and speaker accuracy on data/gold/quotes, beside textacy",
     "figures": "figure P/R/F1 and value/unit/qualifier/claimant accuracy on data/gold/figures",
+    "crossdoc": "cross-document entity linking on MEANTIME, B-cubed beside the same-exact-name baseline",
 }
 
 

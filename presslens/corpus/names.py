@@ -28,6 +28,10 @@ def words(name: str) -> list[str]:
     name = name.translate(APOSTROPHES).strip()
     name = re.sub(r"'s?$", "", name)
     out = name.replace(",", " ").split()
+    # "Beatles' Apple Corps", "Apple's iTunes Store": the possessor is another entity; the name is what follows.
+    # ("McDonald's Corporation" keeps its name: what would be left is one generic word.)
+    cut = max((i for i, w in enumerate(out[:-2]) if w in ("'", "'s") or w.endswith(("s'", "'s"))), default=-1)
+    out = out[cut + 1:]
     if out and out[0].casefold() == "the":
         out = out[1:]
     return out
