@@ -11,7 +11,7 @@ from components import navigation, sidebar
 def main() -> None:
     # An emoji favicon is drawn locally; a ":material/...:" one would be fetched from Google.
     st.set_page_config(page_title="presslens", page_icon="📰", layout="wide")
-    page = st.navigation(navigation.pages())
+    page = st.navigation(navigation.any_case(navigation.pages()))
     with st.sidebar:
         sidebar.show()
     navigation.run(page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 ARTICLE_PAGE = "components/pages/article.py"
 TIMELINE_PAGE = "components/pages/timeline.py"
@@ -23,6 +24,23 @@ def pages() -> list:
         st.Page(QUOTES_PAGE, title="Quotes", icon=":material/format_quote:"),
         st.Page(LIBRARY_PAGE, title="Library", icon=":material/library_books:"),
     ]
+
+
+def any_case(pages: list) -> list:
+    """Let a typed URL reach its page in any case ("/Quotes" is /quotes), before st.navigation resolves it.
+
+    Streamlit matches a direct link's path to `url_path` exactly and runs the default page otherwise; the
+    run's page intent is the one place to fold the case (a public hook does not exist in Streamlit 1.67).
+    """
+    ctx = get_script_run_ctx()
+    manager = getattr(ctx, "pages_manager", None)
+    asked = getattr(manager, "intended_page_name", None)
+    if not asked or getattr(manager, "intended_page_script_hash", None):
+        return pages
+    paths = {p.url_path.casefold(): p.url_path for p in pages}
+    if asked not in paths.values() and asked.strip("/").casefold() in paths:
+        manager.set_script_intent("", paths[asked.strip("/").casefold()])
+    return pages
 
 
 def run(page) -> None:

@@ -277,3 +277,42 @@ def test_library_page_saves_an_uploaded_html_page_with_its_metadata(app, library
     assert (saved.title, saved.author, saved.published) == ("Bridge vote", "Jane Roe", "2020-03-04")
     assert "pwned" not in saved.text
     assert view(app)["header"]["date"] == "Wed 4 Mar 2020"
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen", "related"),
+    [
+        ("Putin", "Vladimir Putin", set()),  # an alias; never "European Union", which a fuzzy match offered
+        ("  vladimir   PUTIN ", "Vladimir Putin", set()),
+        ("Russia", "Russia", {"Russian"}),  # the nationality word is related, not chosen
+        ("russian", "Russian", {"Russia"}),
+        ("Syria", "Syria", {"Syrian"}),
+        ("U.S.", "United States", set()),
+        ("Union", None, set()),  # a word of a name is not the name
+        ("Vladimir", None, set()),  # two actors are called Vladimir: no guess
+        ("Germany", None, set()),
+        ("", None, set()),
+    ],
+)
+def test_a_typed_name_picks_only_the_actor_it_names(seed_analysis, typed, chosen, related):
+    from components.actor_filter import match_actor
+
+    found = match_actor(seed_analysis, typed)
+    assert (found.actor.name if found.actor else None) == chosen
+    assert {a.name for a in found.related} == related
+
+
+def test_enter_in_the_find_box_adds_one_actor_and_offers_related_ones(app, seed_analysis):
+    ran(app).sidebar.text_input(key="presslens.actor_find").set_value("russia").run()
+    russia = next(a for a in seed_analysis.actors if a.name == "Russia")
+    assert app.sidebar.multiselect[0].value == [russia.id]
+    assert app.query_params["actor"] == "Russia"
+    related = [b for b in app.sidebar.button if b.key and b.key.startswith("presslens.related_")]
+    assert [b.label for b in related] == ["Russian"]
+    related[0].click().run()
+    assert {seed_analysis.actor(i).name for i in app.sidebar.multiselect[0].value} == {"Russia", "Russian"}
+    # a name the article does not have adds nothing and says so
+    app.sidebar.text_input(key="presslens.actor_find").set_value("European").run()
+    assert {seed_analysis.actor(i).name for i in app.sidebar.multiselect[0].value} == {"Russia", "Russian"}
+    assert any("No actor is called" in c.value for c in app.sidebar.caption)
+

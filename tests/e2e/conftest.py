@@ -87,7 +87,7 @@ def server(library_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "streamlit.log"
     env = {**os.environ, "PRESSLENS_LIBRARY": str(library_dir)}
     command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard.py",
+        sys.executable, "-m", "streamlit", "run", "serve.py",
         "--server.headless", "true",
         "--server.port", str(port),
         "--server.address", "127.0.0.1",
