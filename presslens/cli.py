@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--db", metavar="FILE", help="the store (default: $PRESSLENS_DB, library/presslens.sqlite)")
     add.set_defaults(handler=run_add)
 
+    entities = commands.add_parser("entities", help="corpus entities of the stored articles (and corrections)")
+    importlib.import_module("presslens.corpus.command").add_arguments(entities)
+    entities.set_defaults(handler=lambda args: importlib.import_module("presslens.corpus.command").run(args))
+
     evaluate = commands.add_parser("eval", help="score the engine against gold annotations")
     targets = evaluate.add_subparsers(dest="target", required=True, metavar="TARGET")
     for name, summary in EVALUATIONS.items():

@@ -39,6 +39,7 @@ class Actor:
     aliases: list[str]
     mentions: list[str]  # mention ids, in text order
     roles: list[str] = field(default_factory=list)
+    entity: str | None = None  # the corpus-wide entity id, set on analyses read through presslens.corpus.stored
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,7 @@ class Entity:
 class EntityIndex:
     entities: list[Entity]
     by_actor: dict[Ref, str]
+    names: dict[Ref, str] = field(default_factory=dict)  # (article, actor) -> the actor's name
 
     def entity_of(self, article_id: str, actor_id: str | None) -> str | None:
         return self.by_actor.get((article_id, actor_id)) if actor_id else None
@@ -317,7 +318,7 @@ def _index(groups: list[list[Ref]], nodes: dict[Ref, _Node], how: dict[Ref, str]
         entities.append(entity)
         by_actor.update({r: eid for r in members})
     entities.sort(key=lambda e: (-e.article_count, -e.mention_count, e.name))
-    return EntityIndex(entities, by_actor)
+    return EntityIndex(entities, by_actor, {r: n.name for r, n in nodes.items()})
 
 
 def _canonical(ms: list[_Node]) -> str:
