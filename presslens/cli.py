@@ -47,7 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="analyse articles and print the analysis")
-    analyze.add_argument("files", nargs="+", metavar="FILE", help=".txt (with NAME.meta.json), .html, or - for stdin")
+    analyze.add_argument("files", nargs="*", metavar="FILE", help=".txt (with NAME.meta.json), .html, or - for stdin")
+    analyze.add_argument("--all", action="store_true", help="analyse every stored article not yet analysed (batch)")
+    analyze.add_argument("--workers", type=int, metavar="N", help="with --all: worker processes (default: the core count)")
+    analyze.add_argument("--dask", metavar="ADDRESS", help="with --all: run on Dask distributed (tcp://host:8786, or local)")
+    analyze.add_argument("--batch-size", type=int, default=32, metavar="N", help="with --all: articles per batch and commit")
+    analyze.add_argument("--no-progress", action="store_true", help="with --all: no progress bar")
+    analyze.add_argument("--db", metavar="FILE", help="with --all: the store (default: $PRESSLENS_DB)")
     analyze.add_argument("--published", metavar="YYYY-MM-DD", help="publication date (overrides metadata)")
     analyze.add_argument("--format", choices=("json", "jsonl", "table"), help="default: json for one file, jsonl for several")
     analyze.add_argument("--model", metavar="NAME", help="spaCy pipeline to load (default: $PRESSLENS_MODEL, en_core_web_sm)")
@@ -73,29 +79,86 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Files read and analysed together: nlp.pipe batches them, and memory stays flat in the number of files
+# because each chunk's analyses are written before the next chunk is read.
+CHUNK = 32
+
+
 def run_analyze(args: argparse.Namespace) -> int:
+    if args.all:
+        return run_analyze_all(args)
+    if not args.files:
+        print("presslens: error: give FILE arguments, or --all for the stored articles", file=sys.stderr)
+        return 2
     from .analysis import analyze_many
     from .ingest import read_article
     from .nlp import load_pipeline
     from .report import table
 
     fmt = args.format or ("json" if len(args.files) == 1 else "jsonl")
-    articles, failures = [], {}
-    for i, path in enumerate(args.files):
-        try:
-            articles.append(read_article(path, published=args.published, max_chars=args.max_chars))
-        except PresslensError as exc:
-            failures[i] = str(exc)
-            print(f"presslens: error: {exc}", file=sys.stderr)
-    if not articles:
+    nlp, failed, done = None, 0, 0
+    collected: list[dict] = []  # only for json, which is one document
+    for first in range(0, len(args.files), CHUNK):
+        chunk = args.files[first:first + CHUNK]
+        articles, failures = [], {}
+        for i, path in enumerate(chunk):
+            try:
+                articles.append(read_article(path, published=args.published, max_chars=args.max_chars))
+            except PresslensError as exc:
+                failures[i] = str(exc)
+                print(f"presslens: error: {exc}", file=sys.stderr)
+        if articles and nlp is None:
+            nlp = load_pipeline(args.model)
+        analyses = analyze_many(articles, nlp=nlp) if articles else iter(())
+        for i, path in enumerate(chunk):
+            # A failed input keeps its place in the output, so line N still answers argument N.
+            result = {"source": path, "error": failures[i]} if i in failures else next(analyses).to_dict()
+            failed += i in failures
+            done += i not in failures
+            if fmt == "json":
+                collected.append(result)
+            else:
+                write_one(result, fmt, table, first=first + i == 0)
+        sys.stdout.flush()
+    if fmt == "json" and done:
+        body = collected[0] if len(collected) == 1 else collected
+        sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+    if not done:
         return 2
-    analyses = analyze_many(articles, nlp=load_pipeline(args.model))
-    results = []
-    for i, path in enumerate(args.files):
-        # A failed input keeps its place in the output, so line N still answers argument N.
-        results.append({"source": path, "error": failures[i]} if i in failures else next(analyses).to_dict())
-    write(results, fmt, table)
-    return 1 if failures else 0
+    return 1 if failed else 0
+
+
+def write_one(result: dict, fmt: str, table, *, first: bool) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    elif "error" not in result:
+        out.write(("" if first else "\n") + table(result) + "\n")
+
+
+def run_analyze_all(args: argparse.Namespace) -> int:
+    from .nlp import installed_label, load_pipeline, model_label
+    from .store import open_store
+    from .store.batch import run
+    from .store.importing import ensure_ready
+    from .version import pipeline_version
+
+    if args.files:
+        print("presslens: error: --all analyses the store; add files first with: presslens add FILE ...", file=sys.stderr)
+        return 2
+    if args.workers is not None and args.workers < 1:
+        print(f"presslens: error: --workers {args.workers}: give 1 or more", file=sys.stderr)
+        return 2
+    store = open_store(args.db)
+    ensure_ready(store)
+    label = installed_label(args.model) or model_label(load_pipeline(args.model))
+    pipeline = pipeline_version(label)
+    summary = run(store, pipeline, model=args.model, workers=args.workers, dask=args.dask,
+                  batch_size=max(1, args.batch_size), progress=not args.no_progress)
+    for article_id, reason in summary.failed:
+        print(f"presslens: error: {article_id}: the analysis failed ({reason})", file=sys.stderr)
+    print(f"{summary.line()}; {store.count_unanalysed(pipeline):,} left ({store.path})", file=sys.stderr)
+    return 1 if summary.failed else 0
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -119,18 +182,6 @@ def run_add(args: argparse.Namespace) -> int:
     if report.problems:
         return 1 if (report.added or report.duplicates) else 2
     return 0
-
-
-def write(results: list[dict], fmt: str, table) -> None:
-    out = sys.stdout
-    if fmt == "jsonl":
-        for result in results:
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        body = results[0] if len(results) == 1 else results
-        out.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
-    else:
-        out.write("\n\n".join(table(r) for r in results if "error" not in r) + "\n")
 
 
 def run_evaluation(args: argparse.Namespace) -> int:

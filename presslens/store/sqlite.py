@@ -204,35 +204,45 @@ class SQLiteStore:
     def add(self, article: Article, *, origin: str = "library", canonical_url: str | None = None,
             problem: str | None = None, imported_from: str | None = None) -> AddResult:
         """Store a new article; the same text or address already stored is not stored again."""
+        with self._write() as conn:
+            return self._add(conn, article, origin=origin, canonical_url=canonical_url, problem=problem,
+                             imported_from=imported_from)
+
+    def add_many(self, articles: Iterable[Article], *, origin: str = "library") -> list[AddResult]:
+        """Several articles in one transaction (a folder, a feed): all stored, or none."""
+        with self._write() as conn:
+            return [self._add(conn, article, origin=origin) for article in articles]
+
+    def _add(self, conn: sqlite3.Connection, article: Article, *, origin: str, canonical_url: str | None = None,
+             problem: str | None = None, imported_from: str | None = None) -> AddResult:
         chash = content_hash(article.text)
         canonical = canonical_url or dedupe.canonical_url(article.url)
+        if imported_from is not None:
+            row = conn.execute("SELECT article_id FROM imported_files WHERE path=?", (imported_from,)).fetchone()
+            if row is not None:
+                return AddResult(row[0], False, duplicate_of=row[0])
+        same = conn.execute(
+            "SELECT id FROM articles WHERE content_hash=? OR (canonical_url IS NOT NULL AND canonical_url=?) "
+            "ORDER BY rowid LIMIT 1", (chash, canonical),
+        ).fetchone()
+        if same is not None:
+            if imported_from is not None:
+                conn.execute("INSERT INTO imported_files VALUES (?, ?, ?)", (imported_from, same[0], now()))
+            return AddResult(same[0], False, duplicate_of=same[0])
         sig = dedupe.signature(article.text)
-        with self._write() as conn:
-            if imported_from is not None:
-                row = conn.execute("SELECT article_id FROM imported_files WHERE path=?", (imported_from,)).fetchone()
-                if row is not None:
-                    return AddResult(row[0], False, duplicate_of=row[0])
-            same = conn.execute(
-                "SELECT id FROM articles WHERE content_hash=? OR (canonical_url IS NOT NULL AND canonical_url=?) "
-                "ORDER BY rowid LIMIT 1", (chash, canonical),
-            ).fetchone()
-            if same is not None:
-                if imported_from is not None:
-                    conn.execute("INSERT INTO imported_files VALUES (?, ?, ?)", (imported_from, same[0], now()))
-                return AddResult(same[0], False, duplicate_of=same[0])
-            near = self._near(conn, sig)
-            article_id = self._free_id(conn, article.id)
-            conn.execute(
-                "INSERT INTO articles (id, title, source, url, canonical_url, author, published, language, text, chars, "
-                "content_hash, akey, origin, added_at, version, near_duplicate_of, problem, minhash) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)",
-                (article_id, article.title, article.source, article.url, canonical, article.author, article.published,
-                 article.language, article.text, len(article.text), chash, analysis_key(article), origin, now(),
-                 near, problem, dedupe.pack(sig)),
-            )
-            conn.executemany("INSERT INTO bands VALUES (?, ?)", [(b, article_id) for b in dedupe.bands(sig)])
-            if imported_from is not None:
-                conn.execute("INSERT INTO imported_files VALUES (?, ?, ?)", (imported_from, article_id, now()))
+        near = self._near(conn, sig)
+        article_id = self._free_id(conn, article.id)
+        conn.execute(
+            "INSERT INTO articles (id, title, source, url, canonical_url, author, published, language, text, chars, "
+            "content_hash, akey, origin, added_at, version, near_duplicate_of, problem, minhash) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)",
+            (article_id, article.title, article.source, article.url, canonical, article.author, article.published,
+             article.language, article.text, len(article.text), chash, analysis_key(article), origin, now(),
+             near, problem, dedupe.pack(sig)),
+        )
+        conn.executemany("INSERT INTO bands VALUES (?, ?)", [(b, article_id) for b in dedupe.bands(sig)])
+        if imported_from is not None:
+            conn.execute("INSERT INTO imported_files VALUES (?, ?, ?)", (imported_from, article_id, now()))
         return AddResult(article_id, True, near_duplicate_of=near)
 
     def _near(self, conn: sqlite3.Connection, sig: tuple[int, ...]) -> str | None:
@@ -377,10 +387,15 @@ class SQLiteStore:
 
     def put_analyses(self, pairs: Iterable[tuple[Article, Analysis]], pipeline: str) -> int:
         """Store a batch of analyses in one transaction; returns how many."""
-        rows = [(analysis_key(article), pipeline, _pack(analysis), now()) for article, analysis in pairs]
+        return self.put_packed([(analysis_key(article), pack_analysis(analysis)) for article, analysis in pairs], pipeline)
+
+    def put_packed(self, packed: list[tuple[str, bytes]], pipeline: str) -> int:
+        """Store analyses packed by `pack_analysis` (by a worker), keyed by analysis key, in one transaction."""
+        stamp = now()
         with self._write() as conn:
-            conn.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)", rows)
-        return len(rows)
+            conn.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?)",
+                             [(key, pipeline, blob, stamp) for key, blob in packed])
+        return len(packed)
 
     def unanalysed(self, pipeline: str, *, limit: int | None = None) -> Iterator[Article]:
         """Articles with no analysis for this pipeline, in the order stored; read a page at a time, so a
@@ -472,7 +487,7 @@ def fts_query(words: str) -> str:
     return " ".join(quoted)
 
 
-def _pack(analysis: Analysis) -> bytes:
+def pack_analysis(analysis: Analysis) -> bytes:
     """The analysis without its article (stored once, in `articles`), as compressed JSON."""
     data = analysis.to_dict()
     data.pop("article")
