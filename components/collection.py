@@ -23,7 +23,7 @@ from presslens.version import pipeline_version
 from presslens.schema import Analysis
 from presslens.scope import about
 
-from . import reading, state
+from . import exports, reading, state
 from .text import md_escape
 
 SCOPE_KEY = "presslens.scope"
@@ -78,6 +78,8 @@ def top(title: str, control: Callable[[], T] | None = None) -> tuple[reading.Rea
     with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
         shown = choose(page)
         chosen = control() if control is not None else None
+        if shown.analyses:
+            exports.show_many(shown.analyses, key=f"export_{SCOPE_KEY}_{title.lower()}")
     notes(shown)
     return page, shown, chosen
 

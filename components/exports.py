@@ -1,4 +1,6 @@
-"""Downloads of the current analysis: the contract JSON, mentions and actors as CSV."""
+"""Downloads of what the reader is looking at: the Article page's analysis, or a chart page's articles
+cut down by the actor filter — the same formats as `presslens export` (JSON/JSONL, CSV tables with
+formula cells defused, TimelineJS with its text escaped)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,18 @@ import streamlit as st
 
 from presslens.export import actors_csv, analysis_json, mentions_csv
 from presslens.schema import Analysis
+from presslens.store import exporting
+
+TABLES = ("quotes", "figures", "times", "events")
 
 
-def show(analysis: Analysis) -> None:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", analysis.article.id).strip("-.") or "article"
+def show(analysis: Analysis, *, filtered: Analysis | None = None) -> None:
+    """The Article page's menu: the whole analysis, and the records the actor filter keeps."""
+    stem = _stem(analysis.article.id)
     menu = st.popover("Export", icon=":material/download:", key="export_open", on_change="rerun")
     if not menu.open:  # the buttons are drawn only while the menu is open
         return
+    shown = [filtered or analysis]
     with menu:
         # Built only when clicked: a rerun never pays for files nobody asked for.
         st.download_button(
@@ -29,3 +36,34 @@ def show(analysis: Analysis) -> None:
             "Actors (CSV)", data=lambda: actors_csv(analysis), file_name=f"{stem}.actors.csv",
             mime="text/csv", on_click="ignore", key="export_actors", width="stretch",
         )
+        _tables(shown, stem, key="export")
+
+
+def show_many(analyses: list[Analysis], *, key: str) -> None:
+    """A chart page's menu, over the articles and actor filter it shows."""
+    menu = st.popover("Export", icon=":material/download:", key=f"{key}_open", on_change="rerun")
+    if not menu.open:
+        return
+    stem = _stem(analyses[0].article.id) if len(analyses) == 1 else "presslens"
+    with menu:
+        st.download_button(
+            "Analyses (JSONL)", data=lambda: "".join(exporting.jsonl(analyses)), file_name=f"{stem}.analyses.jsonl",
+            mime="application/x-ndjson", on_click="ignore", key=f"{key}_jsonl", width="stretch",
+        )
+        _tables(analyses, stem, key=key)
+
+
+def _tables(analyses: list[Analysis], stem: str, *, key: str) -> None:
+    for table in TABLES:
+        st.download_button(
+            f"{table.capitalize()} (CSV)", data=lambda t=table: "".join(exporting.csv_table(analyses, t)),
+            file_name=f"{stem}.{table}.csv", mime="text/csv", on_click="ignore", key=f"{key}_{table}", width="stretch",
+        )
+    st.download_button(
+        "Timeline (TimelineJS)", data=lambda: exporting.timelinejs(analyses), file_name=f"{stem}.timeline.json",
+        mime="application/json", on_click="ignore", key=f"{key}_timelinejs", width="stretch",
+    )
+
+
+def _stem(article_id: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", article_id).strip("-.") or "article"

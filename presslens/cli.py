@@ -70,6 +70,19 @@ def build_parser() -> argparse.ArgumentParser:
     importlib.import_module("presslens.corpus.command").add_arguments(entities)
     entities.set_defaults(handler=lambda args: importlib.import_module("presslens.corpus.command").run(args))
 
+    export = commands.add_parser("export", help="stored analyses as JSONL, a CSV table or TimelineJS, for all or a query")
+    export.add_argument("--format", choices=("jsonl", "csv", "timelinejs"), default="jsonl")
+    export.add_argument("--table", choices=("mentions", "actors", "times", "events", "figures", "quotes"),
+                        default="mentions", help="with --format csv: which table (default: mentions)")
+    export.add_argument("--actor", metavar="NAME", help="only articles with this actor (a name or alias)")
+    export.add_argument("--source", metavar="NAME", help="only articles from this source")
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="published on or after")
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="published on or before")
+    export.add_argument("--search", metavar="WORDS", help="only articles with all these words (title or text)")
+    export.add_argument("--db", metavar="FILE", help="the store (default: $PRESSLENS_DB)")
+    export.add_argument("--model", metavar="NAME", help="the pipeline whose analyses to export")
+    export.set_defaults(handler=run_export)
+
     evaluate = commands.add_parser("eval", help="score the engine against gold annotations")
     targets = evaluate.add_subparsers(dest="target", required=True, metavar="TARGET")
     for name, summary in EVALUATIONS.items():
@@ -181,6 +194,34 @@ def run_add(args: argparse.Namespace) -> int:
     print(f"{report.summary()} ({store.path})", file=sys.stderr)
     if report.problems:
         return 1 if (report.added or report.duplicates) else 2
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .article import parse_published
+    from .nlp import installed_label, load_pipeline, model_label
+    from .store import Query, open_store
+    from .store import exporting
+    from .version import pipeline_version
+
+    query = Query(
+        words=args.search, source=args.source, actor=args.actor, sort="published",
+        date_from=parse_published(args.date_from, source="--from"), date_to=parse_published(args.date_to, source="--to"),
+    )
+    store = open_store(args.db)
+    pipeline = pipeline_version(installed_label(args.model) or model_label(load_pipeline(args.model)))
+    analyses = (analysis for _, analysis in store.analyses(pipeline, query))
+    out = sys.stdout
+    if args.format == "jsonl":
+        out.writelines(exporting.jsonl(analyses))
+    elif args.format == "csv":
+        out.writelines(exporting.csv_table(analyses, args.table))
+    else:
+        out.write(exporting.timelinejs(analyses) + "\n")
+    missing = store.count_unanalysed(pipeline)
+    if missing:
+        print(f"presslens: {missing:,} stored articles are not analysed yet and were left out; "
+              "run: presslens analyze --all", file=sys.stderr)
     return 0
 
 

@@ -87,3 +87,22 @@ def test_the_command_line_adds_a_folder_and_analyses_it_all(tmp_path):
     assert "analysed 0 articles" in again.stderr
     bad = subprocess.run([*cli, "analyze", "--all", "--workers", "0", "--db", str(db)], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_the_same_batch_runs_on_a_real_dask_local_cluster_of_two_workers(filled, nlp):
+    pytest.importorskip("distributed", reason="Dask distributed is a dev dependency: make setup installs it")
+    store, pipeline = filled
+    summary = run(store, pipeline, workers=2, dask="local", batch_size=3, progress=False)
+    assert (summary.analysed, summary.failed, summary.engine) == (len(STORIES), [], "dask local")
+    article = store.get("s5")
+    assert store.get_analysis(article, pipeline).to_dict() == analyze(article, nlp=nlp).to_dict()
+    assert run(store, pipeline, workers=2, dask="local", progress=False).analysed == 0
+
+
+def test_an_unreachable_scheduler_is_one_line(filled):
+    pytest.importorskip("distributed")
+    from presslens.errors import PresslensError
+    from presslens.store.cluster import client_for
+
+    with pytest.raises(PresslensError, match="cannot reach the Dask scheduler"):
+        client_for("tcp://127.0.0.1:9", workers=1, timeout=2)

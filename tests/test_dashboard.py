@@ -140,7 +140,8 @@ def test_exports_are_offered_when_the_menu_opens(app):
     assert ran(app).get("download_button") == []  # drawn only while the menu is open
     app.session_state["export_open"] = True
     labels = [b.label for b in ran(app).get("download_button")]
-    assert labels == ["Analysis (JSON)", "Mentions (CSV)", "Actors (CSV)"]
+    assert labels == ["Analysis (JSON)", "Mentions (CSV)", "Actors (CSV)", "Quotes (CSV)", "Figures (CSV)",
+                      "Times (CSV)", "Events (CSV)", "Timeline (TimelineJS)"]
 
 
 def test_library_page_saves_a_pasted_article_and_opens_it(app, library):

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from components import actor_panel, article_view, exports, metadata_form, reading
+from components import actor_panel, article_view, exports, metadata_form, reading, state
+from presslens.scope import about
 
 # Keeps the panel in view while the text scrolls (trusted CSS from our own file, no article text).
 LAYOUT_CSS = Path(__file__).with_name("article.css")
@@ -18,7 +19,7 @@ def main() -> None:
         article_view.show(page.analysis)
     with side, st.container(key="article_side"):
         actor_panel.show(page.analysis)
-        exports.show(page.analysis)
+        exports.show(page.analysis, filtered=about(page.analysis, state.actor_names()))
         missing_date = page.article.published is None and page.entry.editable
         # Drawn only while open: every element costs each rerun (see docs/benchmarks.md).
         details = st.expander(

@@ -100,6 +100,8 @@ def run(store: SQLiteStore, pipeline: str, *, model: str | None = None, workers:
     if limit is not None:
         total = min(total, limit)
     summary = BatchSummary(workers=workers, engine="dask " + dask if dask else ("in-process" if workers == 1 else "processes"))
+    if total == 0:  # nothing to do: no workers or cluster started
+        return summary
     started = time.perf_counter()
     bar = _bar(total, progress)
     todo = batches(store.unanalysed(pipeline, limit=limit), batch_size)
