@@ -108,16 +108,12 @@ def actions(store: SQLiteStore, record) -> None:
             else:
                 st.toast("Renamed.", icon=":material/check:")
                 st.rerun()
-    if delete_col.button("Delete", key="library_delete", icon=":material/delete:"):
-        confirm(store, record)
-
-
-@st.dialog("Delete this article?")
-def confirm(store: SQLiteStore, record) -> None:
-    st.write(f"{record.label} will be removed from the store with its analyses.")
-    if st.button("Delete", type="primary", key="library_delete_confirm"):
-        store.delete(record.id)
-        st.rerun()
+    with delete_col.popover("Delete", icon=":material/delete:", key="library_delete"):
+        st.caption("It is removed from the store; the files it came from are not touched.")
+        if st.button("Delete for good", type="primary", key="library_delete_confirm"):
+            store.delete(record.id)
+            st.session_state.pop("library_table", None)
+            st.rerun()
 
 
 def add_by_address(store: SQLiteStore) -> None:

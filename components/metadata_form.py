@@ -94,9 +94,8 @@ def edit(entry: reading.Entry, *, key: str = "edit", narrow: bool = False) -> No
             saved = reading.store().update(entry.id, meta, version=version, original=original)
         except EditConflict as exc:
             st.error(md_escape(str(exc)), icon=":material/sync_problem:")
-            if st.button("Reload their details", key=f"{form_key}_reload"):
-                _forget(form_key)
-                st.rerun()
+            # A callback: it runs on the click's rerun, where this button is no longer drawn.
+            st.button("Reload their details", key=f"{form_key}_reload", on_click=_forget, args=(form_key,))
             return
         except PresslensError as exc:
             st.error(md_escape(str(exc)))
