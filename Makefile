@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8501
 
-.PHONY: run test bench bench-ui eval setup clean
+.PHONY: run test test-fast bench bench-ui eval setup clean
 
 setup: $(STAMP)
 
@@ -18,17 +18,22 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/streamlit run serve.py --server.port $(PORT)
 
+# Every tier: tests/unit, tests/model, tests/gates, tests/app, tests/e2e (README, "Tests").
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
+# The unit tier alone: no model, under 15 s.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q tests/unit
+
 bench: $(STAMP)
-	$(BIN)/python -m presslens.bench
-	$(BIN)/python -m presslens.bench_times --rounds 5
-	$(BIN)/python -m presslens.bench_quotes --rounds 5
+	$(BIN)/python -m benchmarks.bench
+	$(BIN)/python -m benchmarks.bench_times --rounds 5
+	$(BIN)/python -m benchmarks.bench_quotes --rounds 5
 
 # The reading view: cold first load and warm reruns, server-side and in chromium (docs/benchmarks.md).
 bench-ui: $(STAMP)
-	$(BIN)/python -m tests.e2e.bench_ui
+	$(BIN)/python -m benchmarks.bench_ui
 
 eval: $(STAMP)
 	$(BIN)/presslens eval entities

@@ -15,7 +15,8 @@ import sys
 from . import __version__
 from .errors import PresslensError
 
-# `presslens eval NAME` runs presslens.evaluation.NAME: add_arguments(parser) and run(args) -> int.
+# `presslens eval NAME` runs evaluation.NAME (a top-level package beside the engine):
+# add_arguments(parser) and run(args) -> int.
 EVALUATIONS = {
     "entities": "mentions and actors on the seed gold and on MEANTIME, beside the raw model",
     "times": "temporal expressions, TempEval-3 style, on MEANTIME or TimeML, beside spaCy + dateparser",
@@ -26,7 +27,9 @@ EVALUATIONS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    # The evaluation package is dev tooling outside the engine: imported only when `eval` is asked.
+    parser = build_parser(evaluations=bool(argv) and argv[0] == "eval")
     args = parser.parse_args(argv)
     try:
         return args.handler(args)
@@ -41,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return 141
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, evaluations: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presslens", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"presslens {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -87,8 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     targets = evaluate.add_subparsers(dest="target", required=True, metavar="TARGET")
     for name, summary in EVALUATIONS.items():
         sub = targets.add_parser(name, help=summary)
-        sub.set_defaults(handler=run_evaluation, module=f"presslens.evaluation.{name}")
-        importlib.import_module(f"presslens.evaluation.{name}").add_arguments(sub)
+        sub.set_defaults(handler=run_evaluation, module=f"evaluation.{name}")
+        if evaluations:
+            importlib.import_module(f"evaluation.{name}").add_arguments(sub)
     return parser
 
 

@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parent
 # What an analysis depends on: the engine's modules and its data files (word lists).
 SOURCE_SUFFIXES = (".py", ".txt", ".tsv", ".json")
 # Parts of the package that never change an analysis.
-NOT_ANALYSIS = ("cli.py", "report.py", "export.py", "evaluation", "__pycache__")
+NOT_ANALYSIS = ("cli.py", "report.py", "export.py", "paths.py", "__pycache__")
 
 
 def _sources() -> list[Path]:

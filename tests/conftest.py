@@ -6,10 +6,20 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_9ee82df7129644d2.txt"
-SHARED_DATA = ROOT.parent / "shared" / "data"
-MEANTIME = SHARED_DATA / "wikinews-apple" / "meantime"
+from presslens.paths import MEANTIME_DIR as MEANTIME, ROOT, SEEDS_DIR, SHARED_DATA  # noqa: F401
+
+SEED = SEEDS_DIR / "000_9ee82df7129644d2.txt"
+
+# Tiers by folder (README, "Tests"): unit (no model), model, gates (gold floors), app (AppTest), e2e (browser).
+MODEL_TIERS = {"model", "gates", "app"}
+
+
+def pytest_collection_modifyitems(items):
+    """`-m model` / `-m "not model"` follow the folders: every test of a model tier loads the pipeline."""
+    for item in items:
+        tier = Path(str(item.path)).relative_to(Path(__file__).parent).parts[0]
+        if tier in MODEL_TIERS:
+            item.add_marker(pytest.mark.model)
 
 
 @pytest.fixture(scope="session")

@@ -18,9 +18,9 @@ from ..errors import PresslensError
 from ..article import parse_published
 from ..ingest import article_from_bytes, article_from_text, read_article, stored_meta
 from .ids import slug
-from .sqlite import PROJECT_ROOT, SQLiteStore, library_dir
+from ..paths import SEEDS_DIR
+from .sqlite import SQLiteStore, library_dir
 
-SEEDS_DIR = PROJECT_ROOT / "seeds"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 ADD_SUFFIXES = (*ARTICLE_SUFFIXES, ".jsonl")
 

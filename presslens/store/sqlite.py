@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..article import Article, parse_published
 from ..errors import Errors, PresslensError, fail
+from ..paths import DEFAULT_LIBRARY
 from ..schema import Analysis
 from . import dedupe
 from .base import (
@@ -29,8 +30,6 @@ from .ids import slug
 
 DB_ENV = "PRESSLENS_DB"
 LIBRARY_ENV = "PRESSLENS_LIBRARY"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent.parent
-DEFAULT_LIBRARY = PROJECT_ROOT / "library"
 DB_NAME = "presslens.sqlite"
 MARKER = "presslens.store"
 SQLITE_HEADER = b"SQLite format 3\x00"
