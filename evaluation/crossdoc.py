@@ -23,7 +23,7 @@ from pathlib import Path
 from presslens.errors import Errors, fail
 from .entities import CLASS_OF_LABEL, MEANTIME, SCORED_SYNTAX, SCORED_TYPES, normalise
 
-# The gold-data gate (tests/test_crossdoc_eval.py): test B-cubed F1 may not drop below this floor.
+# The gold-data gate (tests/gates/test_crossdoc_eval.py): test B-cubed F1 may not drop below this floor.
 FLOORS = {"test_bcubed_f1": 0.80}
 
 
