@@ -36,6 +36,11 @@ HOVER = (
     "<b>%{customdata[2]}</b><br>%{customdata[3]}<br>"
     "<i>%{customdata[4]}</i><br>%{customdata[5]}<extra>%{customdata[6]}</extra>"
 )
+# The first view spans the article's real dates: an event further from the others than the larger of
+# these (a gap of years, or a multiple of what the others span) is left off it, listed and noted.
+OUTLIER_GAP_YEARS = 10
+OUTLIER_GAP_FACTOR = 3
+OFF_VIEW = "Off this view, far from the other dates: {what}. Double-click the chart to show all."
 EMPTY = "No dated events to show."
 EMPTY_UNDATED = "No dated events: publication date unknown — set it to place these on a calendar."
 
@@ -132,11 +137,53 @@ def timeline_figure(
         margin={"l": 10, "r": 10, "t": 30, "b": 30},
     )
     fig.update_xaxes(type="date")
+    first, last, outside = view(rows)
+    if outside:
+        pad = max((last - first) / 20, dt.timedelta(days=1))
+        fig.update_xaxes(range=[(first - pad).isoformat(), (last + dt.timedelta(days=1) + pad).isoformat()])
+        fig.add_annotation(
+            text=plot_text(OFF_VIEW.format(what=_off_view_words(outside))), xref="paper", yref="paper", x=0, y=1,
+            xanchor="left", yanchor="bottom", showarrow=False, font={"size": 12},
+        )
     fig.update_yaxes(
         tickmode="array", tickvals=list(range(len(rows))), ticktext=[_tick(r, many) for r in rows],
         autorange="reversed",
     )
     return fig
+
+
+def view(rows: list[Row]) -> tuple[dt.date, dt.date, list[Row]]:
+    """The first and last day of the first view, and the rows left off it (far outliers).
+
+    The view grows from the publication (else the middle row) to its neighbours in date order while the
+    gap to the next one is at most OUTLIER_GAP_YEARS or OUTLIER_GAP_FACTOR times what it spans so far; a
+    "1750" among 2016's dates stays off, an obituary's decades stay on.
+    """
+    ordered = sorted(rows, key=lambda r: (r.first, r.last))
+    seed = next((i for i, r in enumerate(ordered) if r.kind == PUBLICATION), len(ordered) // 2)
+    lo = hi = seed
+    first, last = ordered[seed].first, ordered[seed].last
+    while True:
+        allowed = max(dt.timedelta(days=365 * OUTLIER_GAP_YEARS), (last - first) * OUTLIER_GAP_FACTOR)
+        grown = False
+        if lo > 0 and first - ordered[lo - 1].last <= allowed:
+            lo -= 1
+            first, last = min(first, ordered[lo].first), max(last, ordered[lo].last)
+            grown = True
+        if hi + 1 < len(ordered) and ordered[hi + 1].first - last <= allowed:
+            hi += 1
+            first, last = min(first, ordered[hi].first), max(last, ordered[hi].last)
+            grown = True
+        if not grown:
+            break
+    return first, last, ordered[:lo] + ordered[hi + 1:]
+
+
+def _off_view_words(outside: list[Row]) -> str:
+    """'1750 (1 event)', '1750, 1801 (2 events)'."""
+    years = sorted({str(r.first.year) if r.first.year == r.last.year else f"{r.first.year}–{r.last.year}"
+                    for r in outside})
+    return f"{', '.join(years)} ({len(outside)} event{'s' if len(outside) > 1 else ''})"
 
 
 def _group(row: Row, color_by: str) -> str:

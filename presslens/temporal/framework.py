@@ -1,13 +1,14 @@
 """The rule framework: what a time rule is, what it is given and what it returns, and how readings are built.
 
 The rules themselves live in temporal/rules/, one module per family. A rule's function gets the match
-and a `Context` (publication date, the tense of the governing verb, the last time the text anchored) and returns a `Reading`: TimeML type and value, interval, granularity,
-what it was anchored to and why, in words. Without a publication date, expressions that lean on it keep
+and a `Context` (publication date, the tense of the governing verb, the last time the text anchored)
+and returns a `Reading`: TimeML type and value, interval, granularity, what it was anchored to and why,
+in words. Without a publication date, expressions that lean on it keep
 underspecified values (XXXX-WXX, XXXX-06, ...) and no interval: nothing is invented.
 
 Rules are tried all at once; where matches overlap the longest wins, and on equal length the rule with
 the lower `priority`. What else the tagger does with a rule is keyed on its declared attributes (`kind`,
-`anchor`, `check`), never on its name.
+`anchor`, `check`, `far`), never on its name.
 """
 
 from __future__ import annotations
@@ -112,13 +113,17 @@ class Rule:
     kind: str = "date"  # one of KINDS
     anchor: bool = True  # False: later relative expressions ("two days later") do not count from it
     check: Callable[[Span], bool] | None = None  # a check on the parse (temporal/checks.py); False drops it
+    # For a time it places far from the publication date (tagger.FAR_YEARS): what in the words around it
+    # says it is one, or None to drop it. Rules whose own words say so (a month, a decade) declare none.
+    far: Callable[[Span], str | None] | None = None
 
 
 REGISTRY: list[Rule] = []
 
 
 def rule(pattern: str, *, priority: int, kind: str = "date", anchor: bool = True,
-         check: Callable[[Span], bool] | None = None, flags: int = re.IGNORECASE):
+         check: Callable[[Span], bool] | None = None, far: Callable[[Span], str | None] | None = None,
+         flags: int = re.IGNORECASE):
     """Register a resolver for a pattern. A group named `t` narrows the extent (context outside it)."""
     if kind not in KINDS:
         raise ValueError(f"unknown rule kind {kind!r}; one of {KINDS}")
@@ -128,7 +133,8 @@ def rule(pattern: str, *, priority: int, kind: str = "date", anchor: bool = True
         if clash:
             raise ValueError(f"rules {clash} and {fn.__name__} both have priority {priority}")
         # Expressions start at the start of a word: saying so first spares trying every rule mid-word.
-        REGISTRY.append(Rule(fn.__name__, re.compile(r"(?<!\w)" + pattern, flags), fn, priority, kind, anchor, check))
+        REGISTRY.append(Rule(fn.__name__, re.compile(r"(?<!\w)" + pattern, flags), fn, priority, kind, anchor, check,
+                             far))
         return fn
 
     return register

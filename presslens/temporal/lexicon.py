@@ -44,6 +44,11 @@ UNITS = {
     for word, cal, letter, count, is_time in lexicon.rows("time_units")
 }
 PLURAL_UNITS = {"centuries": "century"}
+# What stands beside a four-digit number to say it is a year, or a time of day (temporal/checks.py).
+YEAR_PREPOSITIONS = lexicon.words("time_year_prepositions")
+ERA_WORDS = lexicon.words("time_era_words")
+CLOCK_PREPOSITIONS = lexicon.words("time_clock_prepositions")
+ZONES = lexicon.lines("time_zones")
 
 
 def _alternation(words) -> str:
@@ -65,6 +70,8 @@ DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 SEASON = r"(?:" + _alternation(SEASON_CODES) + r")"
 DAY_PART = r"(?:morning|afternoon|evening|night)"
+# A time zone after a clock time, as written (capitals), or "local time".
+ZONE = r"(?:(?-i:" + _alternation(ZONES) + r")|local\s+time)"
 _NUMBER_WORDS = [*SMALL_NUMBERS, *TENS]
 NUMBER = (
     r"(?:\d+(?:\.\d+)?|(?:" + _alternation(TENS) + r")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

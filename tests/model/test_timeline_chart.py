@@ -167,3 +167,39 @@ def test_bars_are_one_row_thick_however_far_apart():
     a bar several rows thick."""
     fig = timeline_figure([make_analysis("a"), make_analysis("b")])
     assert all(t.width == BAR_WIDTH for t in fig.data if t.type == "bar")
+
+
+# ------------------------------------------------------------ the first view spans the article's real dates
+
+
+def _dated(event_id, first, last=None, kind="happening"):
+    return Event(event_id, f"event {event_id}", 0, 1, "x", None, [first, last or first], [], kind=kind)
+
+
+def _analysis_of(*events, published="2016-03-18"):
+    article = Article(id="m", text="x" * 10, title="Markets", published=published)
+    return Analysis(article=article, sentences=[(0, 10)], events=list(events))
+
+
+def test_a_far_outlier_is_left_off_the_first_view_listed_and_noted():
+    analysis = _analysis_of(
+        _dated("e1", "1750-01-01", "1750-12-31"), _dated("e2", "2016-03-15"), _dated("e3", "2016-03-07", "2016-03-13"),
+        _dated("e4", "2016-03-18", kind=PUBLICATION), _dated("e5", "2016-04-01", "2016-04-30"),
+    )
+    fig = timeline_figure(analysis)
+    first, last = (dt.datetime.fromisoformat(d).date() for d in fig.layout.xaxis.range)
+    assert dt.date(2016, 2, 1) <= first <= dt.date(2016, 3, 7) and dt.date(2016, 4, 30) < last <= dt.date(2016, 6, 1)
+    assert len(fig.layout.yaxis.ticktext) == 5  # the outlier is still a row
+    (note,) = fig.layout.annotations
+    assert "1750 (1 event)" in note.text
+
+
+@pytest.mark.parametrize("years", [
+    ["1931", "1939", "1957", "1968", "1981", "1996", "2009", "2018"],  # an obituary's decades
+    ["1911", "1987", "2009", "2016", "2018"],  # a company's history in a merger story
+    ["2018"],
+])
+def test_real_dates_spread_over_decades_stay_on_the_view(years):
+    events = [_dated(f"e{i}", f"{y}-06-01") for i, y in enumerate(years)]
+    fig = timeline_figure(_analysis_of(*events, _dated("p", "2018-08-02", kind=PUBLICATION), published="2018-08-02"))
+    assert fig.layout.xaxis.range is None and not fig.layout.annotations

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from .. import checks
 from ..framework import UNKNOWN_PUBLICATION, Context, Reading, rule, unplaced
-from ..lexicon import WEEKDAY, WEEKDAYS, number
+from ..lexicon import CLOCK_PREPOSITIONS, WEEKDAY, WEEKDAYS, ZONE, number
 from .relative import relative_unit, weekday_reading
 
 
@@ -17,7 +18,11 @@ def time_of_day(hour: int, minute: int, ctx: Context, *, what: str) -> Reading:
     return Reading("TIME", day.value + clock, "time", day.interval, base.name, f"{what} on {base.words()}", day)
 
 
-CLOCK_12H = r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s+(?-i:[A-Z]{2,4}T|GMT|UTC)\b)?"
+# A zone after a clock time: the listed ones ("ET", "GMT", "CEST") or any capitalised "...T" ("NZT").
+ANY_ZONE = rf"(?:{ZONE}|(?-i:[A-Z]{{2,4}}T))"
+# "at 14:30", "between 18:00 and 23:00": the words that introduce a time of day (a data list).
+CLOCK_PREPOSITION = "(?:" + "|".join(sorted(CLOCK_PREPOSITIONS, key=len, reverse=True)) + ")"
+CLOCK_12H = rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?(?:\s+{ANY_ZONE}\b)?"
 
 
 def clock_reading(m, ctx: Context) -> Reading:
@@ -46,8 +51,8 @@ def clock_and_day(m, ctx):
                    day.period)
 
 
-@rule(r"\b(?:at\s+|from\s+|until\s+|by\s+)(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+(?-i:[A-Z]{2,4}T|GMT|UTC)\b|\s+local\s+time\b)?)"
-      r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz>(?-i:GMT|UTC|[A-Z]{2,4}T)|local\s+time)\b",
+@rule(rf"\b(?:{CLOCK_PREPOSITION}\s+)(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s+{ANY_ZONE}\b)?)"
+      rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s+(?P<tz>{ANY_ZONE})\b",
       priority=500, kind="clock")
 def clock_24h(m, ctx):
     hour, minute = int(m["h"] or m["h2"]), int(m["mi"] or m["mi2"])
@@ -63,3 +68,13 @@ def named_hour(m, ctx):
         hour = int(number(m["h"]) or 12) % 12
     return time_of_day(hour, 0, ctx, what=m[0].lower())
 
+
+# The 24-hour clock without a colon, as wires and forecasts write it: "1750 GMT", "0930 ET", "at 2130",
+# "between 1400 and 1800". Four digits are also a year, a price or a count, so the check on the parse
+# keeps a bare one only where the words around it say it is a time of day; where it does, the year
+# rule's check gives way (checks.year_in_context), and with a zone the clock time is longer anyway.
+@rule(rf"(?<![\d$£€.,])\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s+(?P<tz>{ZONE}))?\b(?![.,:/]\d)",
+      priority=505, kind="clock", check=checks.four_digit_clock)
+def clock_four_digits(m, ctx):
+    hour, minute = int(m["h"]), int(m["mi"])
+    return time_of_day(hour, minute, ctx, what=f"{hour:02d}:{minute:02d} (24-hour clock)")

@@ -100,7 +100,7 @@ def month_of_relative_year(m, ctx):
 
 
 @rule(rf"(?:(?P<part>{PART_OF}))?(?:\bthe\s+year\s+)?(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d$£€])\b(?P<year>{YEAR})\b(?![.,]\d)(?!\s*(?:%|per\s*cent|percent))",
-      priority=90, kind="date", check=checks.year_in_context)
+      priority=90, kind="date", check=checks.year_in_context, far=checks.why_a_far_year)
 def year(m, ctx):
     why = "a year" + (" (a fiscal year, taken as the calendar year it names)" if m["fiscal"] else "")
     return placed(period("year", dt.date(int(m["year"]), 1, 1)), why, part=m["part"])
