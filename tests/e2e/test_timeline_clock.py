@@ -5,7 +5,6 @@ the report names."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 from playwright.sync_api import expect
@@ -27,10 +26,17 @@ TEXT = (
 
 @pytest.fixture
 def market_report(library_dir):
-    (library_dir / "clock-market.txt").write_text(TEXT, encoding="utf-8")
-    meta = {"title": "Stocks slip as oil slides", "source": "Test Wire", "published": "2016-03-18"}
-    (library_dir / "clock-market.meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return "clock-market"
+    """Added to the server's store itself: the library folder is imported once, at the server's start."""
+    from presslens.article import Article
+    from presslens.store import open_store
+
+    store = open_store(library_dir / "presslens.sqlite")
+    try:
+        added = store.add(Article(id="clock-market", text=TEXT, title="Stocks slip as oil slides", source="Test Wire",
+                                  published="2016-03-18"))
+    finally:
+        store.close()
+    return added.id
 
 
 def test_the_timeline_axis_spans_the_articles_real_dates_with_a_clock_time(page, server, market_report, shot):
