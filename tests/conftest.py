@@ -14,11 +14,17 @@ SEED = SEEDS_DIR / "000_9ee82df7129644d2.txt"
 MODEL_TIERS = {"model", "gates", "app"}
 
 
+TIERS = {"unit", *MODEL_TIERS, "e2e"}
+
+
 def pytest_collection_modifyitems(items):
     """`-m model` / `-m "not model"` follow the folders: every test of a model tier loads the pipeline."""
     for item in items:
-        tier = Path(str(item.path)).relative_to(Path(__file__).parent).parts[0]
-        if tier in MODEL_TIERS:
+        parts = Path(str(item.path)).relative_to(Path(__file__).parent).parts
+        if len(parts) < 2 or parts[0] not in TIERS:
+            raise pytest.UsageError(f"tests/{'/'.join(parts)}: a test file belongs in a tier folder, "
+                                    f"one of tests/{{{','.join(sorted(TIERS))}}}/ (README, Tests)")
+        if parts[0] in MODEL_TIERS:
             item.add_marker(pytest.mark.model)
 
 

@@ -1,4 +1,4 @@
-"""A child process for the kill tests (tests/test_faults.py): writes to a store through the real code
+"""A child process for the kill tests (tests/model/test_faults.py): writes to a store through the real code
 and prints `ack ...` only after each write returned. The parent SIGKILLs it at a random moment.
 
     python -m tests.fault_child save DB START

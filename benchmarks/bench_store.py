@@ -1,6 +1,6 @@
 """`make bench` (store part): the corpus batch, memory, the cluster path and the dashboard's start.
 
-    python -m presslens.bench_store [--articles 1000] [--skip-dask] [--skip-ui]
+    python -m benchmarks.bench_store [--articles 1000] [--skip-dask] [--skip-ui]
 
 1. Throughput on the same N articles (MEANTIME texts, cycled, each made distinct by a closing line):
    raw `nlp.pipe` in one process (the baseline), `presslens analyze --all` with 1 worker and with 2
@@ -24,9 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from presslens.paths import ROOT
+
 from .bench import MEANTIME, machine
 
-ROOT = Path(__file__).resolve().parent.parent
 CHILD_RSS = """
 import resource, sys
 from presslens.cli import main
@@ -36,7 +37,7 @@ print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr
 
 
 def corpus(n: int) -> list:
-    from .evaluation.meantime import read_corpus
+    from evaluation.meantime import read_corpus
 
     base = [d.article() for d in read_corpus(MEANTIME)]
     from dataclasses import replace
@@ -46,7 +47,7 @@ def corpus(n: int) -> list:
 
 
 def filled_store(folder: Path, articles: list, name: str):
-    from .store import open_store
+    from presslens.store import open_store
 
     store = open_store(folder / f"{name}.sqlite")
     store.add_many(articles)
@@ -60,9 +61,9 @@ def timed(fn) -> float:
 
 
 def throughput(folder: Path, articles: list, model: str | None) -> dict:
-    from .nlp import load_pipeline, model_label
-    from .store.batch import run
-    from .version import pipeline_version
+    from presslens.nlp import load_pipeline, model_label
+    from presslens.store.batch import run
+    from presslens.version import pipeline_version
 
     nlp = load_pipeline(model)
     pipeline = pipeline_version(model_label(nlp))
@@ -77,21 +78,21 @@ def throughput(folder: Path, articles: list, model: str | None) -> dict:
 
 
 def dask_vs_local(folder: Path, articles: list, model: str | None) -> dict:
-    from .nlp import installed_label, load_pipeline, model_label
-    from .store.batch import run
-    from .version import pipeline_version
+    from presslens.nlp import installed_label, load_pipeline, model_label
+    from presslens.store.batch import run
+    from presslens.version import pipeline_version
 
     pipeline = pipeline_version(installed_label(model) or model_label(load_pipeline(model)))
     out = {}
     local = filled_store(folder, articles, "local2")
     out["2 local processes"] = timed(lambda: run(local, pipeline, model=model, workers=2, progress=False))
-    from .store.cluster import client_for
+    from presslens.store.cluster import client_for
 
     client, cluster = client_for("local", workers=2)
     try:
         client.run(lambda: __import__("presslens.store.batch").store.batch._pipeline(model))  # warm: load once
         store = filled_store(folder, articles, "dask")
-        from .store import batch
+        from presslens.store import batch
 
         out["Dask LocalCluster, 2 workers (warm)"] = timed(lambda: _run_with_client(batch, store, pipeline, model, client))
     finally:
@@ -101,7 +102,7 @@ def dask_vs_local(folder: Path, articles: list, model: str | None) -> dict:
 
 
 def _run_with_client(batch, store, pipeline, model, client):
-    from .store.cluster import run_on_dask
+    from presslens.store.cluster import run_on_dask
 
     todo = batch.batches(store.unanalysed(pipeline))
     run_on_dask("local", todo, lambda r: store.put_packed(r[1], pipeline), model=model, workers=2, client=client)
@@ -148,12 +149,12 @@ print("UI", elapsed, caption[0] if caption else "", file=sys.stderr)
 
 def dashboard_start(folder: Path, sizes=(10, 10_000)) -> dict:
     """Seconds of the first run of the Library page (fresh process) with N stored articles."""
-    from .analysis import analyze
-    from .article import Article
-    from .ingest import read_article
-    from .nlp import load_pipeline, model_label
-    from .store.importing import ensure_ready, seed_files
-    from .version import pipeline_version
+    from presslens.analysis import analyze
+    from presslens.article import Article
+    from presslens.ingest import read_article
+    from presslens.nlp import load_pipeline, model_label
+    from presslens.store.importing import ensure_ready, seed_files
+    from presslens.version import pipeline_version
 
     nlp = load_pipeline()
     seed = read_article(seed_files()[0])
@@ -181,7 +182,7 @@ def dashboard_start(folder: Path, sizes=(10, 10_000)) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m presslens.bench_store", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_store", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000, metavar="N")
     parser.add_argument("--model", metavar="NAME")
     parser.add_argument("--skip-dask", action="store_true")

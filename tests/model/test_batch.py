@@ -15,7 +15,7 @@ from presslens.store import open_store
 from presslens.store.batch import run
 from presslens.version import pipeline_version
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 # Short stories written for these tests: people, places, dates, figures and a quote in each.
 STORIES = [

@@ -17,8 +17,8 @@ import pytest
 from presslens.article import Article
 from presslens.store import analysis_key, open_store
 
-from .conftest import ROOT
-from .fault_child import text_of
+from ..conftest import ROOT
+from ..fault_child import text_of
 
 SAVE_TRIALS, BATCH_TRIALS = 30, 20
 BATCH = 5
