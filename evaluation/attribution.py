@@ -21,8 +21,11 @@ from presslens.paths import GOLD_DIR, MEANTIME_DIR, ROOT
 # marks or a leading "that" one side keeps, strict enough that a quoted word never matches its sentence.
 MATCH_MIN_SHARE = 0.5
 
-GROUPS = ("seed", "dev", "test")
-GROUP_TITLES = {"seed": "seed (Breitbart)", "dev": "MEANTIME dev", "test": "MEANTIME test (held out)"}
+GROUPS = ("seed", "dev", "test", "news-dev", "news-test")
+GROUP_TITLES = {"seed": "seed (Breitbart)", "dev": "MEANTIME dev", "test": "MEANTIME test (held out)",
+                "news-dev": "news dev", "news-test": "news test (held out)"}
+# Held-out groups: scored, never listed by --errors (the rules are developed on the other groups only).
+HELD_OUT = frozenset({"test", "news-test"})
 
 Span = tuple[int, int]
 
@@ -34,10 +37,35 @@ class GoldDoc:
     text: str
     published: str | None
     items: list[dict]
+    not_speakers: list[Span] = field(default_factory=list)  # documents cited as sources (news set only)
+    boilerplate: list[Span] = field(default_factory=list)  # bylines, datelines, credits (news set only)
+    article: object = None  # the Article as `presslens analyze` reads it (news set: with its .meta.json)
 
 
-def load_gold(kind: str, *, gold_dir: Path = GOLD_DIR, meantime_dir: Path = MEANTIME_DIR) -> list[GoldDoc]:
-    """Every gold file of data/gold/<kind>/, with the article text it points at (checked against its hash)."""
+def load_gold(kind: str, *, gold_dir: Path = GOLD_DIR, meantime_dir: Path = MEANTIME_DIR,
+              news: bool = True, news_dir: Path | None = None) -> list[GoldDoc]:
+    """Every gold file of data/gold/<kind>/, with the article text it points at (checked against its hash),
+    then the news set's dev and test documents (data/news/, anchors resolved to offsets)."""
+    docs = _load_offset_gold(kind, gold_dir=gold_dir, meantime_dir=meantime_dir)
+    return docs + load_news_gold(kind, news_dir=news_dir) if news else docs
+
+
+def load_news_gold(kind: str, *, news_dir: Path | None = None) -> list[GoldDoc]:
+    """The news set (data/news/{dev,test}) in the shape of the offset gold: group news-dev / news-test."""
+    from . import news
+
+    folder = Path(news_dir) if news_dir else news.NEWS_DIR
+    docs = []
+    for split in news.SPLITS:
+        for d in news.load(split, folder=folder):
+            items = d.quotes if kind == "quotes" else d.figures
+            boilerplate = [d.at(a) for a in d.gold.get("boilerplate", [])]
+            docs.append(GoldDoc(d.name, f"news-{split}", d.text, d.meta.get("published"), items,
+                                not_speakers=list(d.not_speakers), boilerplate=boilerplate, article=d.article()))
+    return docs
+
+
+def _load_offset_gold(kind: str, *, gold_dir: Path, meantime_dir: Path) -> list[GoldDoc]:
     from presslens.ingest import read_article
     from .meantime import read_cat, split
 
@@ -177,6 +205,6 @@ def analyses_for(docs: list[GoldDoc], nlp):
     from presslens.analysis import build_analysis
     from presslens.ingest import article_from_text
 
-    articles = [article_from_text(d.text, id=d.name, published=d.published) for d in docs]
+    articles = [d.article or article_from_text(d.text, id=d.name, published=d.published) for d in docs]
     for gold, article, doc in zip(docs, articles, nlp.pipe(a.text for a in articles)):
         yield gold, doc, build_analysis(article, doc)

@@ -4,7 +4,8 @@ number spaCy's NER labels PERCENT, MONEY, QUANTITY or CARDINAL.
 
 Match rule: as for quotes, character spans overlapping by at least half of each (the figure's own words:
 "$ 500 million", "20 percent", "3,800"; hedges like "around" are scored as the qualifier, not the span).
-Value: equal within 0.1%. Unit: equal ignoring case and a plural "s". Subject: spans matching by the same
+Value: equal within 0.1% (the value is unsigned: the direction is `change`). Change: +, - or none as the
+gold says (news set only; the older gold has no change). Unit: equal ignoring case and a plural "s". Subject: spans matching by the same
 rule, asked where the gold names one. Claimant: the claimant's words or actor name the gold claimant,
 or both are empty (the writer's own figure).
 """
@@ -18,6 +19,7 @@ from .attribution import (
     GOLD_DIR,
     GROUP_TITLES,
     GROUPS,
+    HELD_OUT,
     MEANTIME_DIR,
     Tally,
     actor_spans,
@@ -26,6 +28,7 @@ from .attribution import (
     format_table,
     load_gold,
     names_source,
+    overlaps,
     pair_up,
     percent,
     spans_match,
@@ -33,20 +36,22 @@ from .attribution import (
 
 BASELINE_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 VALUE_TOLERANCE = 1e-3
-CHECKS = ("value", "unit", "qualifier", "subject", "claimant")
+CHECKS = ("value", "unit", "qualifier", "subject", "claimant", "change")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", default=str(GOLD_DIR), help="gold folder (default: data/gold)")
     parser.add_argument("--meantime", default=str(MEANTIME_DIR), help="MEANTIME CAT XML folder")
     parser.add_argument("--model", help="spaCy pipeline to load")
-    parser.add_argument("--errors", action="store_true", help="list every miss, false alarm and wrong attribute")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every miss, false alarm and wrong attribute of the development groups (never held-out ones)")
+    parser.add_argument("--no-news", action="store_true", help="leave out the news set (data/news)")
 
 
 def run(args: argparse.Namespace) -> int:
     from presslens.nlp import load_pipeline
 
-    docs = load_gold("figures", gold_dir=args.gold, meantime_dir=args.meantime)
+    docs = load_gold("figures", gold_dir=args.gold, meantime_dir=args.meantime, news=not args.no_news)
     print(report(score(docs, load_pipeline(args.model), errors=args.errors), docs))
     return 0
 
@@ -58,10 +63,12 @@ def score(docs, nlp, *, errors: bool = False) -> dict[tuple[str, str], Tally]:
         ours = [_ours(f, analysis) for f in analysis.figures]
         theirs = [{"span": (e.start_char, e.end_char)} for e in doc.ents if e.label_ in BASELINE_LABELS]
         sets = (gold_doc.group, "wikinews") if gold_doc.group in ("dev", "test") else (gold_doc.group,)
+        theirs = [f for f in theirs if not any(overlaps(f["span"], b) for b in gold_doc.boilerplate)]
+        ours_scored = [f for f in ours if not any(overlaps(f["span"], b) for b in gold_doc.boilerplate)]
         for name in sets:
-            _tally(tallies.setdefault((name, "presslens"), Tally()), gold_doc.items, ours)
+            _tally(tallies.setdefault((name, "presslens"), Tally()), gold_doc.items, ours_scored)
             _tally(tallies.setdefault((name, "spaCy NER"), Tally()), gold_doc.items, theirs)
-        if errors:
+        if errors and gold_doc.group not in HELD_OUT:
             _print_errors(gold_doc, ours)
     return tallies
 
@@ -72,6 +79,7 @@ def _ours(figure, analysis) -> dict:
         "value": figure.value,
         "unit": figure.unit,
         "qualifier": figure.qualifier,
+        "change": getattr(figure, "change", None),
         "subject": tuple(figure.subject_span) if figure.subject_span else None,
         "claimant": tuple(figure.claimant_span) if figure.claimant_span else None,
         "actor": actor_spans(analysis, figure.claimant),
@@ -92,11 +100,13 @@ def _tally(t: Tally, gold: list[dict], predicted: list[dict]) -> None:
 
 def _checks(g: dict, p: dict) -> dict[str, bool]:
     checks = {
-        "value": p["value"] is not None and math.isclose(p["value"], g["value"], rel_tol=VALUE_TOLERANCE),
+        "value": p["value"] is not None and math.isclose(abs(p["value"]), abs(g["value"]), rel_tol=VALUE_TOLERANCE),
         "unit": unit_key(p["unit"]) == unit_key(g["unit"]),
         "qualifier": p["qualifier"] == g["qualifier"],
         "claimant": names_source(g["claimant"], p["claimant"], p["actor"]),
     }
+    if "change" in g:
+        checks["change"] = p.get("change") == g["change"]
     if g["subject"] is not None:
         checks["subject"] = p["subject"] is not None and spans_match(tuple(g["subject"]), p["subject"])
     return checks
@@ -144,8 +154,8 @@ def _print_errors(gold_doc, ours: list[dict]) -> None:
         g, p = gold[gi], ours[pi]
         wrong = [name for name, right in _checks(g, p).items() if not right]
         if wrong:
-            gold_view = {"value": g["value"], "unit": g["unit"], "qualifier": g["qualifier"],
+            gold_view = {"value": g["value"], "unit": g["unit"], "qualifier": g["qualifier"], "change": g.get("change"),
                          "subject": clip(g["subject"]), "claimant": clip(g["claimant"]["at"]) if g["claimant"] else None}
-            ours_view = {"value": p["value"], "unit": p["unit"], "qualifier": p["qualifier"],
+            ours_view = {"value": p["value"], "unit": p["unit"], "qualifier": p["qualifier"], "change": p.get("change"),
                          "subject": clip(p["subject"]), "claimant": clip(p["claimant"])}
             print(f"  [{clip(g['span'])}] " + "; ".join(f"{n}: gold {gold_view[n]!r} got {ours_view[n]!r}" for n in wrong))

@@ -8,7 +8,8 @@ and its source for every quoted segment, and the reported clauses of indirect sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +38,15 @@ MAX_QUOTE_LINES = 6
 DIRECT_MIN_WORDS = 6
 # An unattributed direct quote this close after an attributed one continues it ("“A,” X said. “B.”").
 CONTINUATION_MAX_GAP = 300
+
+# A byline or photo credit line, also in Markdown emphasis: "*By Jane Roe, Herald staff*", "Photo: X".
+CREDIT_LINE = re.compile(
+    r"^[ \t]*[*_]{0,2}((?:By:?[ \t]+[A-Z]|\(?(?:Photo|Photograph|Picture|Image|Credit)s?(?: by)?:?[ \t]+[A-Z])"
+    r"[^\n!?\"“”]{0,80}?)[*_]{0,2}[ \t]*$",
+    re.MULTILINE,
+)
+# A partial quote is looked for inside reported clauses starting at most this far before it.
+MAX_CLAUSE_CHARS = 2000
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 WH_WORDS = frozenset({"what", "whether", "why", "how", "who", "whom", "when", "where", "which", "if"})
@@ -178,17 +188,54 @@ class _Draft:
     source: Source | None
     cue: Token | None
     continues: int | None = None  # index of the draft this one continues
+    quoted: tuple[tuple[int, int], ...] = field(default=())  # partial: the stretches in quote marks
+
+
+class SegmentIndex:
+    """Quoted segments (outermost, so disjoint and in text order) looked up by offset with bisection."""
+
+    def __init__(self, segments: list[Segment]):
+        self.segments = sorted(segments, key=lambda s: s.open)
+        self._opens = [s.open for s in self.segments]
+
+    def at(self, offset: int) -> Segment | None:
+        k = bisect_right(self._opens, offset) - 1
+        return self.segments[k] if k >= 0 and offset < self.segments[k].close_end else None
+
+    def __contains__(self, token: Token) -> bool:
+        return self.at(token.idx) is not None
+
+    def clip(self, start: int, end: int, text: str) -> tuple[int, int] | None:
+        """[start, end) without the segments at its edges; None when one lies inside it or covers it."""
+        first = self.at(start)
+        if first is not None:
+            start = first.close_end
+        k = bisect_right(self._opens, start)
+        if k < len(self.segments) and self.segments[k].open < end:
+            inner = self.segments[k]
+            if text[inner.close_end : end].strip(" \t\n\"'”’*_.,"):
+                return None  # a credit in the middle of a quote: the quote is not what it seems
+            end = inner.open
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
 
 
 def find_quotes(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> list[Quote]:
     """The quotes of a parsed article, in text order, with speakers resolved to actors where possible."""
     text = doc.text  # built anew on every access: read it once
     resolver = SpeakerResolver(doc, mentions, actors)
-    segments = quoted_segments(text)
+    credits = SegmentIndex([Segment(s, s, e, e, True) for s, e in _credit_spans(doc, text)])
+    segments = [c for s in quoted_segments(text) if (c := _clip_segment(s, credits, text)) is not None]
     drafts = _quoted_drafts(doc, text, segments, resolver)
     direct = [s for s, d in drafts if d.kind == "direct"]
-    drafts_only = [d for _, d in drafts]
-    drafts_only += _indirect_drafts(doc, text, direct, resolver)
+    drafts_only = [d for _, d in drafts if d.kind != "partial"]
+    partials = [d for _, d in drafts if d.kind == "partial"]
+    indirect = [replace(d, start=c[0], end=c[1]) for d in _indirect_drafts(doc, text, direct, resolver)
+                if (c := credits.clip(d.start, d.end, text)) is not None]
+    drafts_only += _merge_partials(partials, indirect)
     order = sorted(range(len(drafts_only)), key=lambda i: (drafts_only[i].start, -drafts_only[i].end))
     ids = {old: f"q{new}" for new, old in enumerate(order, start=1)}
     quotes = []
@@ -206,13 +253,70 @@ def find_quotes(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> list[
             kind=d.kind,
             continues=ids.get(d.continues),
             cue_span=[d.cue.idx, d.cue.idx + len(d.cue)] if d.cue is not None else None,
+            quoted=[list(q) for q in d.quoted] if d.kind == "partial" else None,
         ))
     return quotes
 
 
+def _merge_partials(partials: list[_Draft], indirect: list[_Draft]) -> list[_Draft]:
+    """One record per span of text: a partial quote inside a reported clause becomes that clause's record,
+    of kind partial, with the quoted stretches in `quoted`; the clause is not recorded again as indirect.
+
+    Clauses are looked up by offset (the innermost holding each partial), so this stays linear."""
+    indirect = sorted(indirect, key=lambda d: (d.start, -d.end))
+    starts = [d.start for d in indirect]
+    inside: dict[int, list[_Draft]] = {}
+    alone = []
+    for p in partials:
+        k = bisect_right(starts, p.start) - 1
+        holder = None
+        while k >= 0 and p.start - indirect[k].start <= MAX_CLAUSE_CHARS:
+            d = indirect[k]
+            if d.start <= p.start and p.end <= d.end and (holder is None or d.end - d.start < holder[1]):
+                holder = (k, d.end - d.start)
+            k -= 1
+        if holder is None:
+            alone.append(replace(p, quoted=((p.start, p.end),)))
+        else:
+            inside.setdefault(holder[0], []).append(p)
+    out = alone
+    for k, d in enumerate(indirect):
+        held = inside.get(k)
+        if held is None:
+            out.append(d)
+            continue
+        source = d.source if d.source is not None else held[0].source
+        out.append(replace(d, kind="partial", source=source, quoted=tuple((p.start, p.end) for p in held)))
+    return out
+
+
+def _credit_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Bylines, datelines, credits and notices (the entities step's boilerplate), also when Markdown
+    emphasis wraps them ("*By Jane Roe, Herald staff*"), and photo credits: never quote content.
+    Disjoint, in text order (a later span inside an earlier one is dropped)."""
+    spans = sorted({*map(tuple, doc._.boilerplate or []), *(m.span(1) for m in CREDIT_LINE.finditer(text))})
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _clip_segment(seg: Segment, credits: SegmentIndex, text: str) -> Segment | None:
+    clipped = credits.clip(seg.start, seg.end, text)
+    if clipped is None:
+        return None
+    start, end = clipped
+    return replace(seg, start=start, end=end, close_end=seg.close_end if end == seg.end else end)
+
+
 def _quoted_drafts(doc: Doc, text: str, segments: list[Segment], resolver: SpeakerResolver) -> list[tuple[Segment, _Draft]]:
     out: list[tuple[Segment, _Draft]] = []
-    for seg in segments:
+    all_segments = segments
+    segments = SegmentIndex(segments)
+    for seg in all_segments:
         content = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
@@ -223,7 +327,7 @@ def _quoted_drafts(doc: Doc, text: str, segments: list[Segment], resolver: Speak
             if cue is None:
                 out.append((seg, _Draft(seg.start, seg.end, "direct", d.source, d.cue, len(out) - 1)))
             else:
-                out.append((seg, _Draft(seg.start, seg.end, "direct", _source(cue, resolver), cue, len(out) - 1)))
+                out.append((seg, _Draft(seg.start, seg.end, "direct", _speaker(_source(cue, resolver)), cue, len(out) - 1)))
             continue
         kind = _kind(text, seg, content)
         if kind == "partial":
@@ -231,14 +335,14 @@ def _quoted_drafts(doc: Doc, text: str, segments: list[Segment], resolver: Speak
             if cue is None:
                 continue  # a scare quote, a name or a title: nobody is quoted
             source = _source(cue, resolver)
-            if source is not None:
+            if source is not None and not source.document:  # "according to a formula": cited, not quoted
                 out.append((seg, _Draft(seg.start, seg.end, kind, source, cue)))
             continue
         if _is_title(content) and not any(t.tag_ in FINITE_TAGS for t in content):
             continue  # She read “The Old Man and the Sea”
         cue = _direct_cue(doc, text, seg, content, segments)
         if cue is not None:
-            out.append((seg, _Draft(seg.start, seg.end, kind, _source(cue, resolver), cue)))
+            out.append((seg, _Draft(seg.start, seg.end, kind, _speaker(_source(cue, resolver)), cue)))
         elif previous is not None and _continues(previous, seg):
             d = previous[1]
             out.append((seg, _Draft(seg.start, seg.end, kind, d.source, d.cue, len(out) - 1)))
@@ -280,11 +384,11 @@ def _ends_with_cue(doc: Doc, offset: int) -> bool:
     return i >= 0 and is_reporting_verb(doc[i])
 
 
-def _inside(token: Token, segments: list[Segment]) -> bool:
-    return any(s.open <= token.idx < s.close_end for s in segments)
+def _inside(token: Token, segments: SegmentIndex) -> bool:
+    return token in segments
 
 
-def _direct_cue(doc: Doc, text: str, seg: Segment, content: Span, segments: list[Segment]) -> Token | None:
+def _direct_cue(doc: Doc, text: str, seg: Segment, content: Span, segments: SegmentIndex) -> Token | None:
     """The reporting verb (or "according to") nearest the quote within its sentence(s)."""
     first = content[0].sent
     last = doc.char_span(seg.start, max(seg.start + 1, seg.close_end), alignment_mode="expand")
@@ -309,7 +413,7 @@ def _direct_cue(doc: Doc, text: str, seg: Segment, content: Span, segments: list
     return None
 
 
-def _phrase_cue(content: Span, segments: list[Segment]) -> Token | None:
+def _phrase_cue(content: Span, segments: SegmentIndex) -> Token | None:
     """Walk up from a quoted phrase to a verb of saying whose content (not subject) holds it."""
     token = content.root
     while token.head.i != token.i:
@@ -344,8 +448,15 @@ def _is_title(content: Span) -> bool:
 
 
 def _source(cue: Token, resolver: SpeakerResolver) -> Source | None:
+    """Who the cue attributes to; a document with no issuer ("the report said") is kept with
+    `document` set, so callers can leave the quote unattributed or drop a reported clause."""
     head = source_token(cue)
     return resolver.source(head) if head is not None else None
+
+
+def _speaker(source: Source | None) -> Source | None:
+    """A source that can be a quote's speaker: a document is never one."""
+    return None if source is None or source.document else source
 
 
 def _continues(previous: tuple[Segment, _Draft], seg: Segment) -> bool:
@@ -357,6 +468,7 @@ def _indirect_drafts(doc: Doc, text: str, direct: list[Segment], resolver: Speak
     """Reported clauses: "X said (that) ...", "..., X said", "according to X, ..."."""
     drafts = []
     cues = REPORTING_VERBS | PHRASE_VERBS
+    direct = SegmentIndex(direct)
     for token in doc:
         if (token.lower_ != "according" and token.lemma_.lower() not in cues) or _inside(token, direct):
             continue
@@ -364,12 +476,15 @@ def _indirect_drafts(doc: Doc, text: str, direct: list[Segment], resolver: Speak
         if content is None:
             continue
         start, end = content
-        if any(s.open <= start < s.close_end for s in direct):
+        if direct.at(start) is not None:
             continue  # the clause is the direct quote itself
         head = source_token(token)
         if head is None or start <= head.idx < end and head.i not in _subtree(token):
             continue
-        drafts.append(_Draft(start, end, "indirect", resolver.source(head), token))
+        source = resolver.source(head)
+        if source.document:
+            continue  # "according to the formula, ...": a document's content is not a quote
+        drafts.append(_Draft(start, end, "indirect", source, token))
     return drafts
 
 

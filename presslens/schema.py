@@ -104,6 +104,9 @@ class Quote:
     kind: str  # direct | partial | indirect
     continues: str | None = None  # id of the quote this one carries on (split or multi-paragraph quotes)
     cue_span: list[int] | None = None  # [start, end] of the cue word ("said", "according")
+    # partial quotes: the [start, end] of each stretch in quote marks; the record spans the reported clause
+    # holding them ("said the plan was “far too relaxed”" is one record), or just the marks' words
+    quoted: list[list[int]] | None = None
 
 
 RECORDS = {

@@ -6,10 +6,12 @@ parse plus the analysis' mentions and actors; never on a list of names.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .schema import Actor, Mention
 
 # Verbs that report what someone said or wrote (lemmas). Belief verbs (think, believe, hope) are left
@@ -24,12 +26,9 @@ REPORTING_VERBS = frozenset("""
 # Verbs that only introduce a quoted phrase (a partial quote), never a reported clause.
 PHRASE_VERBS = frozenset({"describe", "call", "praise", "label", "hail", "term"})
 
-# Nouns that name a document or channel rather than a person: the source is whoever issued it
-# ("a statement from Apple", "figures released by NPD").
-SOURCE_NOUNS = frozenset("""
-    statement report memo letter email e-mail website site study survey figure data statistic poll release
-    announcement document filing article blog post tweet interview invitation note message text
-""".split())
+# Nouns that name a document, record or channel rather than a person: the source is whoever issued it
+# ("a statement from Apple", "figures released by NPD"); with no issuer named, nobody speaks.
+SOURCE_NOUNS = lexicon.words("document_nouns")
 
 # Nouns so generic that "the company said" can only mean the organisation the story is about (the
 # latest one that was a subject); other role nouns must appear in the name or title of whom they stand for.
@@ -57,6 +56,7 @@ class Source:
     end: int
     text: str
     actor: str | None
+    document: bool = False  # a document, record or formula with no issuer named: cited, but no speaker
 
 
 def is_reporting_verb(token: Token) -> bool:
@@ -122,20 +122,34 @@ def antecedent(subject: Token) -> Token:
 
 
 class SpeakerResolver:
-    """Turns the head word of a source into the words naming it and, where unambiguous, an actor."""
+    """Turns the head word of a source into the words naming it and, where unambiguous, an actor.
+
+    Mentions and sentences are indexed by offset once, so each look-up touches only its neighbourhood:
+    the cost of resolving every quote's speaker stays linear in the length of the article.
+    """
 
     def __init__(self, doc: Doc, mentions: list[Mention], actors: list[Actor]):
         self.doc = doc
         self.text = doc.text
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._by_start: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            self._by_start.setdefault(m.start, []).append(m)
         self.actor_by_id = {a.id: a for a in actors}
         self._subject_starts = {t.idx for t in doc if t.dep_ in ("nsubj", "nsubjpass")}
         self._sentences: list[Span] | None = None  # read when a pronoun first needs them
+        self._sentence_starts: list[int] = []
+        self._roles: dict[str, list[Mention]] | None = None  # role word -> mentions holding it, in text order
+        self._orgs: list[Mention] | None = None
 
     def source(self, head: Token) -> Source:
         start, end = self.naming_span(head)
         text = self.text[start:end]
-        return Source(start, end, text, self.resolve(head, start, end))
+        document = (head.lemma_.lower() in SOURCE_NOUNS and start <= head.idx < end and self._mention_at(start, end) is None
+                    and not _issued_by_generic_org(head))
+        return Source(start, end, text, None if document else self.resolve(head, start, end), document)
 
     # --- the words naming the source -------------------------------------------------------------
 
@@ -161,18 +175,24 @@ class SpeakerResolver:
             issuer = _issuer(head)
             if issuer is not None:
                 return self.naming_span(issuer)
-            named = self._mentions_in(phrase)
+            named = [m for m in self._mentions_in(phrase) if m.label != "NORP"]
             if named:
                 return named[0].start, named[0].end
         left = min((c.i for c in head.lefts if c.dep_ in ("det", "compound", "amod", "nummod", "poss")), default=head.i)
         return self.doc[left].idx, head.idx + len(head)
 
+    def _near(self, start: int, end: int) -> list[Mention]:
+        """Mentions that may overlap [start, end): found by bisection, not by a scan of all mentions."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
+
     def _mention_at(self, start: int, end: int) -> Mention | None:
-        return next((m for m in self.mentions if m.start <= start and end <= m.end and m.label in NAMING_LABELS), None)
+        return next((m for m in self._near(start, end) if m.start <= start and end <= m.end and m.label in NAMING_LABELS), None)
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
-        starts = {t.idx for t in tokens}
-        return [m for m in self.mentions if m.start in starts and m.label in NAMING_LABELS]
+        found = [m for t in sorted(tokens, key=lambda t: t.i) for m in self._by_start.get(t.idx, ())]
+        return [m for m in found if m.label in NAMING_LABELS]
 
     # --- the actor behind the words ----------------------------------------------------------------
 
@@ -188,7 +208,7 @@ class SpeakerResolver:
 
     def _actor_in(self, start: int, end: int) -> str | None:
         best = None
-        for m in self.mentions:
+        for m in self._near(start, end):
             overlap = min(end, m.end) - max(start, m.start)
             actor = m.stands_for or m.actor
             if overlap > 0 and actor is not None and (best is None or overlap > best[0]):
@@ -199,11 +219,13 @@ class SpeakerResolver:
         """The person named nearest before the pronoun; of several in that sentence, the subject."""
         if self._sentences is None:
             self._sentences = list(self.doc.sents)
+            self._sentence_starts = [s.start for s in self._sentences]
         sentences = self._sentences
-        here = next(i for i, s in enumerate(sentences) if s.start <= pronoun.i < s.end)
+        here = bisect_right(self._sentence_starts, pronoun.i) - 1
         for sent in reversed(sentences[max(0, here - PRONOUN_LOOKBACK_SENTENCES + 1) : here + 1]):
-            people = [m for m in self.mentions
-                      if sent.start_char <= m.start < min(sent.end_char, pronoun.idx) and m.label in PERSON_LABELS and m.actor]
+            lo = bisect_left(self._starts, sent.start_char)
+            hi = bisect_left(self._starts, min(sent.end_char, pronoun.idx))
+            people = [m for m in self.mentions[lo:hi] if m.label in PERSON_LABELS and m.actor]
             distinct = list(dict.fromkeys(m.actor for m in people))
             if len(distinct) == 1:
                 return distinct[0]
@@ -215,16 +237,29 @@ class SpeakerResolver:
     def _resolve_role(self, noun: Token) -> str | None:
         """"the diplomat" -> the latest actor holding that role; "the company" -> the organisation in focus."""
         word = noun.lemma_.lower()
-        earlier = [m for m in self.mentions if m.end <= noun.idx and m.actor]
-        for m in reversed(earlier):
-            if word in self._role_words(m):
+        holders = self._role_index().get(word, [])
+        for m in reversed(holders[: _bisect_start(holders, noun.idx)]):
+            if m.end <= noun.idx:
                 return m.actor
         if word in GENERIC_ORG_NOUNS:
-            orgs = [m for m in earlier if m.label == "ORG"]
-            subjects = [m for m in orgs if m.start in self._subject_starts]
-            chosen = subjects or orgs
+            if self._orgs is None:
+                self._orgs = [m for m in self.mentions if m.actor and m.label == "ORG"]
+            k = _bisect_start(self._orgs, noun.idx)
+            earlier = [m for m in self._orgs[:k] if m.end <= noun.idx]
+            subjects = [m for m in earlier if m.start in self._subject_starts]
+            chosen = subjects or earlier
             return chosen[-1].actor if chosen else None
         return None
+
+    def _role_index(self) -> dict[str, list[Mention]]:
+        """Every mention with an actor under each of its role words, built once for the article."""
+        if self._roles is None:
+            self._roles = {}
+            for m in self.mentions:
+                if m.actor:
+                    for word in self._role_words(m):
+                        self._roles.setdefault(word, []).append(m)
+        return self._roles
 
     def _role_words(self, mention: Mention) -> set[str]:
         """Role nouns for a mention: those the entities step found, else the title words before the name."""
@@ -247,10 +282,27 @@ class SpeakerResolver:
         return words
 
 
+def _bisect_start(mentions: list[Mention], offset: int) -> int:
+    """How many of `mentions` (in text order) start at or before `offset`."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _phrase_tokens(head: Token) -> list[Token]:
     """A noun's phrase without the clauses hanging off it (relative clauses, participles with subjects)."""
     skip = {t.i for c in head.children if c.dep_ in ("relcl", "advcl", "ccomp") for t in c.subtree}
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _issued_by_generic_org(noun: Token) -> bool:
+    """"the company website", "the firm's statement": the organisation in focus speaks through it."""
+    return any(c.dep_ in ("compound", "poss") and c.lemma_.lower() in GENERIC_ORG_NOUNS for c in noun.children)
 
 
 def _issuer(noun: Token) -> Token | None:

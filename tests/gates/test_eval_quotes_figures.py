@@ -21,6 +21,8 @@ QUOTE_FLOORS = {  # (group, kind) -> (F1, speaker accuracy)
     ("dev", "all"): (92.0, 95.0),
     ("test", "all"): (83.0, 80.0),
     ("test", "direct"): (85.0, 90.0),
+    ("news-dev", "all"): (87.0, 94.0),
+    ("news-test", "all"): (83.0, 88.0),
 }
 FIGURE_FLOORS = {  # group -> (F1, value accuracy, qualifier accuracy, claimant accuracy)
     "seed": (99.0, 99.0, 99.0, 99.0),
@@ -46,7 +48,7 @@ def test_pairs_are_one_to_one_largest_overlap_first():
 def test_every_gold_file_points_at_its_text_and_stays_inside_it():
     for kind in ("quotes", "figures"):
         docs = load_gold(kind)
-        assert {d.group for d in docs} == {"seed", "dev", "test"}
+        assert {d.group for d in docs} == {"seed", "dev", "test", "news-dev", "news-test"}
         assert sum(d.group != "seed" for d in docs) >= 10
         for doc in docs:
             for item in doc.items:
@@ -121,6 +123,13 @@ def test_gate_quotes_stay_above_their_floors(quote_scores, key):
     f1_floor, speaker_floor = QUOTE_FLOORS[key]
     assert 100 * tally.f1 >= f1_floor, f"{key}: quote F1 {100 * tally.f1:.1f} < floor {f1_floor}"
     assert 100 * tally.accuracy("speaker") >= speaker_floor
+
+
+@pytest.mark.model
+def test_news_dev_quotes_have_no_document_speaker_and_none_in_credits(quote_scores):
+    tally = quote_scores[("news-dev", "all", "presslens")]
+    assert tally.checks["doc speaker"][0] == 0 and tally.checks["doc speaker"][1] > 0
+    assert tally.checks["in bp"][0] == 0
 
 
 @pytest.mark.model
