@@ -170,7 +170,7 @@ def overlap_share(a, b) -> float:
 
 @pytest.mark.parametrize("index", range(len(seed_gold())))
 def test_seed_gold_quote_found_with_its_speaker(seed_analysis, index):
-    from presslens.evaluation.quotes import match_span
+    from evaluation.quotes import match_span
 
     gold = seed_gold()[index]
     found = [q for q in seed_analysis.quotes if overlap_share(match_span(q), gold["span"]) >= 0.5]
