@@ -1,10 +1,16 @@
 """Downloads of what the reader is looking at: the Article page's analysis, or a chart page's articles
 cut down by the actor filter — the same formats as `presslens export` (JSON/JSONL, CSV tables with
-formula cells defused, TimelineJS with its text escaped)."""
+formula cells defused, TimelineJS with its text escaped).
+
+Streamlit's own table toolbar would download or copy cells as they are (a quote starting with `=` or `+`
+runs as a formula in a spreadsheet), so it is switched off (`dashboard.py`, `.streamlit/config.toml`);
+these menus are the way out. File names go through `file_stem`: no separators, no traversal, no
+reserved device names."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import streamlit as st
 
@@ -13,6 +19,9 @@ from presslens.schema import Analysis
 from presslens.store import exporting
 
 TABLES = ("quotes", "figures", "times", "events")
+# Names Windows reserves for devices, whatever the extension ("con.csv" opens the console).
+RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+MAX_STEM = 80
 
 
 def show(analysis: Analysis, *, filtered: Analysis | None = None) -> None:
@@ -66,4 +75,17 @@ def _tables(analyses: list[Analysis], stem: str, *, key: str) -> None:
 
 
 def _stem(article_id: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", article_id).strip("-.") or "article"
+    return file_stem(article_id)
+
+
+def file_stem(text: str | None, *, fallback: str = "article") -> str:
+    """A file name stem from any text (an id, a title): letters, digits, `.`, `_` and `-` only, no
+    leading dot or dash, never a reserved device name, at most MAX_STEM characters."""
+    ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text)
+    stem = re.sub(r"([.-])\1+", r"\1", stem).strip("-._")[:MAX_STEM].strip("-._")
+    if not stem:
+        return fallback
+    if stem.split(".")[0].casefold() in RESERVED:
+        stem = f"{fallback}-{stem}"
+    return stem

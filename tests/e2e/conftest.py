@@ -48,6 +48,10 @@ def _require_browser():
         except ImportError:
             problem = "browser tests need Playwright for Python: make setup installs it"
     if problem is None:
+        # Checks wait as long as steps do: a loaded machine (CI, seven sessions) draws slower than 5 s.
+        from playwright.sync_api import expect
+
+        expect.set_options(timeout=STEP_MS)
         return
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(problem, pytrace=False)

@@ -36,6 +36,7 @@ def hovered(page) -> list[tuple[object, str]]:
     """Every clickable mark of the chart with the text its hover shows (the real mouse, one at a time)."""
     found = []
     for mark in page.locator(MARKS).all():
+        mark.scroll_into_view_if_needed()  # a tall chart runs below the window; the mouse reaches only what is shown
         page.mouse.move(*centre(mark))
         label = page.locator(f"{CHART} .hoverlayer .hovertext").first
         label.wait_for()

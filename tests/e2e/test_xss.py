@@ -5,8 +5,13 @@ library, and the Timeline, Figures and Quotes pages (plotly labels and hovers, t
 
 from __future__ import annotations
 
+import base64
+import csv
 import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from playwright.sync_api import expect
@@ -31,21 +36,87 @@ TEXT = (
     f"“The <img src=x onerror=window.{FLAG}=`quote`> deal is done,” Roe said on Tuesday.\n"
     f"About 40 percent of <b onmouseover=window.{FLAG}=`figure`>voters</b> back the deal, Roe said.\n"
 )
+# Vectors from the usual cheat sheets (tags, attributes, URL schemes, entity and case tricks, breaking out
+# of attributes and elements, nested and split tags, Markdown links and Streamlit's Markdown extensions):
+# each one, were it to run, sets the flag. Every field of the article holds every one of them.
+SET = f"window.{FLAG}=1"
+VECTORS = [
+    f"<script>{SET}</script>",
+    f"<img src=x onerror={SET}>",
+    f"<svg onload={SET}>",
+    f"<iframe srcdoc=\"<script>parent.{FLAG}=1</script>\"></iframe>",
+    f"<body onload={SET}>",
+    f"<details open ontoggle={SET}>",
+    f"<input autofocus onfocus={SET}>",
+    f"<video><source onerror={SET}></video>",
+    f"<audio src=x onerror={SET}>",
+    f"<marquee onstart={SET}>x</marquee>",
+    f"<a href=\"javascript:{SET}\">link</a>",
+    f"[link](javascript:{SET})",
+    f"<object data=\"javascript:{SET}\"></object>",
+    f"<embed src=\"javascript:{SET}\">",
+    f"<math><mtext><img src=x onerror={SET}></mtext></math>",
+    f"\"><script>{SET}</script>",
+    f"'><img src=x onerror={SET}>",
+    f"javascript:{SET}",
+    "<img src=x onerror=\"&#119;indow." + FLAG + "=1\">",
+    f"<svg><script>{SET}</script></svg>",
+    f"<form><button formaction=javascript:{SET}>go</button></form>",
+    f"<meta http-equiv=\"refresh\" content=\"0;url=javascript:{SET}\">",
+    f"<base href=\"javascript:{SET}//\">",
+    f"{{{{constructor.constructor('{SET}')()}}}}",
+    "<img src=x onerror=eval(atob('" + base64.b64encode(SET.encode()).decode() + "'))>",
+    f"<scr<script>ipt>{SET}</scr</script>ipt>",
+    f"<div style=\"background:url(javascript:{SET})\">",
+    f"<svg><animate onbegin={SET} attributeName=x dur=1s>",
+    f"%3Cscript%3E{SET}%3C/script%3E",
+    f"</textarea><img src=x onerror={SET}>",
+    f"</title><script>{SET}</script>",
+    f"<!--<img src=\"--><img src=x onerror={SET}//\">",
+    f"$\\href{{javascript:{SET}}}{{x}}$",
+    f":red[<img src=x onerror={SET}>]",
+    f"<IMG SRC=x OnErRoR={SET}>",
+    f"<a href=\"&#106;avascript:{SET}\">entity</a>",
+]
+ALL = " ".join(VECTORS)
+FULL_TITLE, FULL_AUTHOR, FULL_SOURCE = f"{TITLE} {ALL}", f"{AUTHOR} {ALL}", f"{SOURCE} {ALL}"
+FORMULA = "+1+cmd|' /C notepad'!A0"
 QUOTE_PAYLOAD = f"The <img src=x onerror=window.{FLAG}=`quote`> deal is done,"
 FIGURE_PAYLOAD = f"<b onmouseover=window.{FLAG}=`figure`>voters</b>"
+# Each vector also in a sentence with names, a quote and a figure, so it reaches every table and chart.
+TEXT += "".join(
+    f"Mayor Jane Roe met {v} Acme Corp in Paris on Monday.\n"
+    f"“The {v} plan is done,” Roe said on Wednesday.\n"
+    f"About {10 + i} percent of {v} voters back the plan, Roe said.\n"
+    for i, v in enumerate(VECTORS)
+) + f"“{FORMULA} is how to open it,” Roe said.\n"
 
 
 @pytest.fixture
-def probe(library_dir):
-    (library_dir / "xss-probe.txt").write_text(TEXT, encoding="utf-8")
-    meta = {"title": TITLE, "author": AUTHOR, "source": SOURCE, "url": f"javascript:window.{FLAG}='url'",
-            "published": "2020-01-02"}
-    (library_dir / "xss-probe.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+def probe(library_dir, tmp_path):
+    """The article, added to the running server's store with the real command (`presslens add`)."""
+    (tmp_path / "xss-probe.txt").write_text(TEXT, encoding="utf-8")
+    meta = {"title": FULL_TITLE, "author": FULL_AUTHOR, "source": FULL_SOURCE,
+            "url": f"javascript:window.{FLAG}='url' {ALL}", "published": "2020-01-02"}
+    (tmp_path / "xss-probe.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    env = {**os.environ, "PRESSLENS_LIBRARY": str(library_dir)}
+    subprocess.run([sys.executable, "-m", "presslens.cli", "add", str(tmp_path / "xss-probe.txt")],
+                   env=env, check=True, capture_output=True, timeout=300)
     return "xss-probe"
 
 
+def _number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def assert_nothing_ran(page):
-    page.wait_for_timeout(500)  # give onerror handlers and frames time to fire
+    # Let the page finish drawing (it may be slow under load), then give handlers and frames time to fire.
+    settle(page)
+    page.wait_for_timeout(750)
     for frame in page.frames:
         assert frame.evaluate(f"() => window.{FLAG}") is None, f"a payload ran in {frame.url}"
     assert page.locator("a[href^='javascript:' i]").count() == 0
@@ -62,15 +133,15 @@ def test_the_probe_would_be_caught(page, server):
 def test_payloads_in_an_article_show_as_text_and_never_run(page, server, probe, shot):
     open_app(page, f"{server}/?article={probe}")
     article = page.locator(".presslens-article")
-    expect(article.locator("h2.title")).to_have_text(TITLE)
-    expect(article.locator(".byline")).to_contain_text(AUTHOR)
-    expect(article.locator(".byline")).to_contain_text(SOURCE)
+    expect(article.locator("h2.title")).to_have_text(FULL_TITLE)
+    expect(article.locator(".byline")).to_contain_text(FULL_AUTHOR)
+    expect(article.locator(".byline")).to_contain_text(FULL_SOURCE)
     expect(article.locator(".source-link")).to_have_count(0)  # a javascript: address is not a link
     for line in TEXT.splitlines():
         expect(article.locator(".body")).to_contain_text(line)
     assert article.evaluate("root => root.querySelectorAll('script, img, iframe, a').length") == 0
     picker = page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input')
-    expect(picker).to_have_value(re.compile(re.escape(TITLE)))
+    expect(picker).to_have_value(re.compile(re.escape(FULL_TITLE)))
     shot("article")
     assert_nothing_ran(page)
 
@@ -88,7 +159,7 @@ def test_payloads_in_an_article_show_as_text_and_never_run(page, server, probe, 
     # the library lists it and the details form holds the values as text
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Library").click()
     settle(page)
-    expect(page.locator(".st-key-library_details_xss-probe_title input")).to_have_value(TITLE)
+    expect(page.locator(".st-key-library_details_xss-probe_title input")).to_have_value(FULL_TITLE)
     shot("library")
     assert_nothing_ran(page)
 
@@ -100,6 +171,19 @@ def test_payloads_stay_text_on_the_timeline_figures_and_quotes_pages(page, serve
     assert page.locator(f"{TABLE} img, {TABLE} script, {TABLE} iframe").count() == 0
     shot("quotes")
     assert_nothing_ran(page)
+
+    # the table's own toolbar offers no download; the page's Export menu defuses formula cells
+    page.locator(TABLE).hover()
+    toolbar = page.locator('[data-testid="stElementToolbar"]')
+    expect(toolbar.get_by_role("button", name=re.compile("download", re.I))).to_have_count(0)
+    page.get_by_role("button", name="Export").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Quotes (CSV)").click()
+    path = download.value.path()
+    assert re.fullmatch(r"[A-Za-z0-9._-]+", download.value.suggested_filename)
+    cells = [cell for row in csv.reader(open(path, encoding="utf-8", newline="")) for cell in row]
+    assert "'" + FORMULA + " is how to open it," in cells or any(c.startswith("'" + FORMULA) for c in cells)
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not _number(c))]
 
     # the figures chart: row labels and the hover (the sentence) show the markup as written
     page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Figures").click()

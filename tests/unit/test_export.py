@@ -62,3 +62,30 @@ def test_actors_csv_counts_and_joins():
 )
 def test_safe_cell(value, expected):
     assert safe_cell(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("Russia Demands U.S. Help", "Russia-Demands-U.S.-Help"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("..\\..\\windows\\system32", "windows-system32"),
+        ("CON", "article-CON"),
+        ("nul.txt", "article-nul.txt"),
+        ("Lpt1", "article-Lpt1"),
+        ("-rf --no-preserve-root", "rf-no-preserve-root"),
+        (".hidden", "hidden"),
+        ("a/b:c*d?e\"f<g>h|i", "a-b-c-d-e-f-g-h-i"),
+        ("Café “quoted” – naïve", "Cafe-quoted-naive"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("\u202eevil\u0000name\n", "evil-name"),
+        ("", "article"),
+        ("///", "article"),
+        ("x" * 500, "x" * 80),
+    ],
+)
+def test_file_names_from_titles_have_no_separators_traversal_or_reserved_names(title, stem):
+    from components.exports import file_stem
+
+    assert file_stem(title) == stem
+
