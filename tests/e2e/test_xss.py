@@ -180,6 +180,8 @@ def test_payloads_stay_text_on_the_timeline_figures_and_quotes_pages(page, serve
     with page.expect_download() as download:
         page.get_by_role("button", name="Quotes (CSV)").click()
     path = download.value.path()
+    page.keyboard.press("Escape")  # close the menu: a click outside it only closes it
+    settle(page)
     assert re.fullmatch(r"[A-Za-z0-9._-]+", download.value.suggested_filename)
     cells = [cell for row in csv.reader(open(path, encoding="utf-8", newline="")) for cell in row]
     assert "'" + FORMULA + " is how to open it," in cells or any(c.startswith("'" + FORMULA) for c in cells)
