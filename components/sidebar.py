@@ -55,6 +55,8 @@ def _article_picker(available: list[reading.Entry]) -> reading.Entry | None:
 
 
 def _picked() -> None:
+    # The browser sends the option's label; when another session renamed the open article, the old label
+    # comes back, matches no id, and must not switch articles.
     chosen = st.session_state.get(PICKER_KEY)
-    if chosen:
+    if chosen and reading.store().record(chosen) is not None:
         state.set_article(chosen)
