@@ -21,6 +21,7 @@ from presslens.errors import PresslensError
 from presslens.nlp import installed_label, load_pipeline, model_label
 from presslens.schema import Analysis
 from presslens.store import Query, SQLiteStore, StoredArticle, db_path, open_store
+from presslens.store.sqlite import library_dir
 from presslens.store.importing import ensure_ready
 from presslens.version import pipeline_version
 
@@ -71,8 +72,28 @@ def _store(path: str) -> SQLiteStore:
 
 
 def store() -> SQLiteStore:
-    """The store of this server (PRESSLENS_DB); a bad database file raises PresslensError with one line."""
-    return _store(str(db_path()))
+    """The store of this server (PRESSLENS_DB); a bad database file raises PresslensError with one line.
+
+    A file dropped into the library folder later is imported on the next run: the folder's modification
+    time (one stat) keys the re-scan."""
+    path = str(db_path())
+    opened = _store(path)
+    _synced(path, _folder_stamp(library_dir()))
+    return opened
+
+
+def _folder_stamp(folder) -> int:
+    try:
+        return folder.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _synced(path: str, stamp: int) -> bool:
+    """Import what the library folder has that the store has not (once per folder change)."""
+    ensure_ready(_store(path))
+    return True
 
 
 def entries(*, limit: int | None = PICKER_LIMIT) -> list[Entry]:
