@@ -12,6 +12,10 @@ TIMELINE_PAGE = "components/pages/timeline.py"
 FIGURES_PAGE = "components/pages/figures.py"
 QUOTES_PAGE = "components/pages/quotes.py"
 LIBRARY_PAGE = "components/pages/library.py"
+PROFILE_PAGE = "components/pages/profile.py"
+CORPUS_TIMELINE_PAGE = "components/pages/corpus_timeline.py"
+CLAIMS_PAGE = "components/pages/claims.py"
+CORPUS_QUOTES_PAGE = "components/pages/corpus_quotes.py"
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +27,10 @@ def pages() -> list:
         st.Page(FIGURES_PAGE, title="Figures", icon=":material/bar_chart:"),
         st.Page(QUOTES_PAGE, title="Quotes", icon=":material/format_quote:"),
         st.Page(LIBRARY_PAGE, title="Library", icon=":material/library_books:"),
+        st.Page(PROFILE_PAGE, title="Actor profile", icon=":material/person_search:"),
+        st.Page(CORPUS_TIMELINE_PAGE, title="Corpus timeline", icon=":material/view_timeline:"),
+        st.Page(CLAIMS_PAGE, title="Claims compared", icon=":material/compare_arrows:"),
+        st.Page(CORPUS_QUOTES_PAGE, title="Quotes across corpus", icon=":material/forum:"),
     ]
 
 

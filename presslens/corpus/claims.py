@@ -71,7 +71,7 @@ def compare_claims(analyses: list[Analysis], index: EntityIndex, query: CorpusQu
             continue
         for f in a.figures:
             row = _row(a, f, index)
-            if query.entity and row.claimant != query.entity:
+            if not query.keeps_entities(row.claimant):
                 continue
             if not query.keeps_text(f.subject, f.text, f.claimant_text, f.claim):
                 continue

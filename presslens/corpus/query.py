@@ -17,10 +17,19 @@ WORD = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class CorpusQuery:
     entity: str | None = None  # an entity id
+    entities: frozenset[str] = field(default_factory=frozenset)  # or several (the actor filter's names)
     outlets: frozenset[str] = field(default_factory=frozenset)  # article.source values; empty = all
     start: str | None = None  # YYYY-MM-DD, first publication day included
     end: str | None = None  # YYYY-MM-DD, last publication day included
     words: str = ""  # every word must appear (case-insensitive)
+
+    @property
+    def chosen(self) -> frozenset[str]:
+        return self.entities | {self.entity} if self.entity else self.entities
+
+    def keeps_entities(self, *ids: str | None) -> bool:
+        """No entity filter, or one of `ids` is a chosen entity."""
+        return not self.chosen or any(i in self.chosen for i in ids)
 
     def keeps_article(self, analysis: Analysis) -> bool:
         a = analysis.article

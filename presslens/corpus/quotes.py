@@ -51,7 +51,7 @@ def corpus_quotes(analyses: list[Analysis], index: EntityIndex, query: CorpusQue
     for a in dated:
         for q in a.quotes:
             speaker = index.entity_of(a.article.id, q.speaker)
-            if query.entity and speaker != query.entity:
+            if not query.keeps_entities(speaker):
                 continue
             entity = index.get(speaker) if speaker else None
             name = entity.name if entity else q.speaker_text

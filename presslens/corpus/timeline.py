@@ -76,8 +76,10 @@ def corpus_timeline(analyses: list[Analysis], index: EntityIndex, query: CorpusQ
         if not query.keeps_article(a):
             continue
         for e in a.events:
+            if e.kind == "publication":  # the article's own publication is not news on the timeline
+                continue
             r = _report(a, e, index)
-            if query.entity and query.entity not in r.entities:
+            if not query.keeps_entities(*r.entities):
                 continue
             if not query.keeps_text(e.label, e.trigger):
                 continue
@@ -95,6 +97,8 @@ def corpus_timeline(analyses: list[Analysis], index: EntityIndex, query: CorpusQ
             item.reports.append(r)
             item.evidence.append(f"{r.article}/{r.event}: {why}")
             item.entities = sorted(set(item.entities) | set(r.entities))
+            if _days(r.interval) < _days(item.interval):  # the most precise report dates the event
+                item.interval = r.interval
         else:
             placed.append(_item(f"e{len(placed) + 1}", r))
     placed.sort(key=lambda i: (i.interval[0], i.interval[1], i.id))
