@@ -9,7 +9,7 @@ import pytest
 from components.state import ACTORS_KEY
 from presslens.corpus.stored import load_corrections
 
-from .corpus_articles import OUTLETS, QUOTE, write_corpus
+from ..corpus_articles import OUTLETS, QUOTE, write_corpus
 from .test_dashboard import app, library, ran, stored  # noqa: F401 (fixtures)
 
 PROFILE, TIMELINE = "components/pages/profile.py", "components/pages/corpus_timeline.py"
