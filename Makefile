@@ -42,6 +42,7 @@ eval: $(STAMP)
 	$(BIN)/presslens eval quotes
 	$(BIN)/presslens eval figures
 	$(BIN)/presslens eval crossdoc
+	$(BIN)/presslens eval timeline
 
 clean:
 	rm -rf $(VENV) *.egg-info

@@ -23,6 +23,7 @@ EVALUATIONS = {
     "quotes": "quote P/R/F1 and speaker accuracy on data/gold/quotes, beside textacy",
     "figures": "figure P/R/F1 and value/unit/qualifier/claimant accuracy on data/gold/figures",
     "crossdoc": "cross-document entity linking on MEANTIME, B-cubed beside the same-exact-name baseline",
+    "timeline": "one entity's events across articles on the SemEval-2015 TimeLine trial data",
 }
 
 
