@@ -39,6 +39,18 @@ HEDGE_COLORS = {"stated exactly": palette.BLUE, "approximately": palette.ORANGE,
 NOBODY = "the article"
 # Row labels are cut to this many characters (the hover has everything).
 LABEL_CHARS = 44
+# A fitted axis ends this far beyond its largest value, so the last marker is not cut in half.
+AXIS_HEADROOM = 0.15
+
+
+def fitted_range(members) -> list[float]:
+    """From zero (or the lowest value, when negative) to just beyond the largest value."""
+    values = [v for p in members for v in (p.value, p.high) if v is not None]
+    low, top = min(0.0, min(values)), max(0.0, max(values))
+    pad = (top - low) * AXIS_HEADROOM or 1.0
+    return [low - (pad if low < 0 else 0), top + pad]
+
+
 # A panel whose largest value is this many times its smallest gets a log axis.
 LOG_RATIO = 100
 ROW_HEIGHT = 26
@@ -132,9 +144,8 @@ def figures_figure(analyses: Analysis | Iterable[Analysis], *, actors: Iterable[
             shown_legend.add(hedge)
         if logarithmic[group]:
             fig.update_xaxes(type="log", row=row, col=1)
-        elif group == PERCENT:  # out of a hundred: a lone 20 percent must not fill the axis
-            top = max(v for p in members for v in (p.value, p.high) if v is not None)
-            fig.update_xaxes(type="linear", range=[0, max(100, top * 1.05)], row=row, col=1)
+        elif group == PERCENT:  # fitted to the values: a fixed 0-100 squashes "down 0.4 percent" into the axis
+            fig.update_xaxes(type="linear", range=fitted_range(members), row=row, col=1)
         else:  # from zero, so the eye compares magnitudes
             fig.update_xaxes(type="linear", rangemode="tozero", row=row, col=1)
         fig.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels, row=row, col=1)

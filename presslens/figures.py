@@ -7,10 +7,12 @@ ranks, ages, clock times or parts of names), what they count, and the quote they
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from . import lexicon
 from .numbers import TIME_UNITS, Quantity, find_quantities
 from .schema import Actor, Figure, Mention, Quote
 from .sentences import sentence_spans
@@ -43,6 +45,18 @@ MONEY_NOUNS = frozenset("""
     investment loan loans tax taxes fee fees asset assets saving savings cash loss losses donation donations
     bonus bonuses subsidy subsidies spending cost costs budget capital value
 """.split())
+# Movement words and their sign (data/en/change_words.tsv): Figure.change; the value stays unsigned.
+CHANGE_WORDS = lexicon.table("change_words")
+# Prepositions whose object is the level a movement starts from or a comparison, not the movement.
+BASELINE_PREPS = frozenset({"from", "than", "since"})
+# Words naming a market index: a bare number said of one is a level in points (data/en/index_words.txt).
+INDEX_WORDS = lexicon.words("index_words")
+POINTS = "points"
+# A movement word this many heads up from the figure still governs it ("shot up 16 percent to ...").
+CHANGE_CLIMB = 3
+# A verb's dependents that belong to the claim's own clause (not coordinated or subordinate clauses).
+CLAUSE_DEPS = frozenset({"prt", "prep", "dobj", "attr", "acomp", "npadvmod", "advmod", "oprd", "agent", "dative",
+                         "xcomp", "dep", "quantmod", "nummod"})
 CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "acomp", "quantmod", "nummod",
                         "appos", "conj", "oprd", "amod", "compound", "nmod"})
 
@@ -50,9 +64,12 @@ CLIMB_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "npadvmod", "advmod", "a
 def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes: list[Quote]) -> list[Figure]:
     """The claimed figures of a parsed article, in text order."""
     figures, sentences, text = [], sentence_spans(doc), doc.text
+    sentence_starts = [s for s, _ in sentences]
+    dates = _date_entities(doc)
+    quote_index = QuoteIndex(quotes)
     for quantity in find_quantities([t.text for t in doc]):
         span = doc[quantity.start : quantity.end]
-        if not _is_figure(doc, quantity, span):
+        if not _is_figure(doc, quantity, span, dates):
             continue
         counted = _counted_noun(span) if quantity.kind == "count" else None
         subject = _subject(span, counted, quantity)
@@ -63,30 +80,105 @@ def find_figures(doc: Doc, mentions: list[Mention], actors: list[Actor], quotes:
             quantity = replace(quantity, qualifier=quantity.qualifier or previous.qualifier)
         if quantity.kind == "count" and counted is None and not _bare_count_says_something(span, subject):
             continue  # "was 56", a stray "one": nothing says what is counted
-        quote = _claimed_in(quotes, span.start_char, span.end_char)
+        quote = quote_index.holding(span.start_char, span.end_char)
+        unit = quantity.unit or (_unit_name(counted) if counted is not None else None)
+        kind = quantity.kind
+        if quantity.kind == "count" and (unit == "point" or (unit is None and _names_an_index(subject))):
+            unit, kind = POINTS, "measure"  # "18,104.10 points", "the Dow stood at 18,104.10": a level, not a count
+            if counted is not None:
+                subject = _clause_subject(span) or subject  # what stands at so many points: "the Dow"
         figures.append(Figure(
             id=f"f{len(figures) + 1}",
             start=span.start_char,
             end=span.end_char,
             text=span.text,
             value=quantity.value,
-            unit=quantity.unit or (_unit_name(counted) if counted is not None else None),
+            unit=unit,
             qualifier=quantity.qualifier,
             subject=subject.text if subject is not None else None,
             claimant=quote.speaker if quote else None,
             claimant_text=quote.speaker_text if quote else None,
-            sentence=_sentence_of(sentences, span.start_char),
+            sentence=_sentence_of(sentences, sentence_starts, span.start_char),
             claim=_claim(span, counted),
             value_high=quantity.high,
             subject_span=[subject.start_char, subject.end_char] if subject is not None else None,
             claimant_span=quote.speaker_span if quote else None,
             quote=quote.id if quote else None,
-            kind=quantity.kind,
+            kind=kind,
+            change=_change(span, quantity),
         ))
     return figures
 
 
-def _is_figure(doc: Doc, q: Quantity, span: Span) -> bool:
+def _change(span: Span, quantity: Quantity) -> str | None:
+    """+ or - when the figure is reported with a rise or a fall ("rose 3%", "down 0.4 percent", "fell to
+    16.9", "a 24 percent cut"), as its size or as the level reached; None for a level or a starting point."""
+    doc = span.doc
+    root = _root(span)
+    if root.dep_ == "pobj" and root.head.lower_ in BASELINE_PREPS:
+        return None  # "down from 18.2 percent": where the movement started
+    first = quantity.qualifier_start if quantity.qualifier_start is not None else span.start
+    before = doc[first - 1] if first else None
+    if before is not None and before.lower_ in ("up", "down", "off"):
+        return CHANGE_WORDS[before.lower_]  # "down 0.4 percent"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("higher", "lower", "up", "down"):
+        return CHANGE_WORDS[after.lower_]  # "3 percent higher"
+    token = root
+    for _ in range(CHANGE_CLIMB):
+        if token.head.i == token.i or token.dep_ not in CLIMB_DEPS:
+            break
+        token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ in BASELINE_PREPS:
+            return None
+        sign = _sign_of(token)
+        if sign is not None:
+            return sign
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _sign_of(token: Token) -> str | None:
+    """The sign a movement word gives: its lemma, or a verb's particle ("shot up", "went down")."""
+    if token.pos_ in ("VERB", "NOUN"):
+        sign = CHANGE_WORDS.get(token.lemma_.lower())
+        if sign is not None:
+            return sign
+    if token.pos_ in ("VERB", "AUX"):
+        particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ in ("up", "down")), None)
+        if particle is not None:
+            return CHANGE_WORDS[particle.lower_]
+    return None
+
+
+def _clause_subject(span: Span) -> Span | None:
+    """The subject of the verb a figure hangs from ("the Dow" in "the Dow stood at 18,104.10 points")."""
+    verb = _governing_verb(_root(span))
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return _noun_phrase(antecedent(subject), exclude=span) if subject is not None else None
+
+
+def _names_an_index(subject: Span | None) -> bool:
+    return subject is not None and any(t.lower_ in INDEX_WORDS for t in subject)
+
+
+class QuoteIndex:
+    """The quotes holding a figure, found by offset (quotes sorted by start; the innermost wins)."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = sorted((q for q in quotes if q.speaker or q.speaker_text), key=lambda q: q.start)
+        self._starts = [q.start for q in self.quotes]
+        self._longest = max((q.end - q.start for q in self.quotes), default=0)
+
+    def holding(self, start: int, end: int) -> Quote | None:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_right(self._starts, start)
+        holding = [q for q in self.quotes[lo:hi] if q.start <= start and end <= q.end]
+        return min(holding, key=lambda q: q.end - q.start, default=None)
+
+
+def _is_figure(doc: Doc, q: Quantity, span: Span, dates: dict[int, Span]) -> bool:
     """Dates, durations, ages, clock times, ranks and numbers inside names are not claimed figures."""
     before = doc[q.start - 1].lower_ if q.start else ""
     if before == "." and q.start >= 2:
@@ -110,7 +202,7 @@ def _is_figure(doc: Doc, q: Quantity, span: Span) -> bool:
         return False  # "3G", "4K": a number glued to letters that are no unit is a name
     if q.start and _looks_like_name(doc[q.start - 1]) and q.high is None:
         return False  # "iPhone 4", "QuickTime 7", "iOS 5"
-    if _in_date(span):
+    if _in_date(span, dates):
         return False
     value = q.value
     if YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and float(value).is_integer() and span[-1].text.isdigit():
@@ -127,11 +219,16 @@ def _measures_something(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ in NOUN_POS | {"ADJ", "NUM"}
 
 
-def _in_date(span: Span) -> bool:
+def _date_entities(doc: Doc) -> dict[int, Span]:
+    """Each token of a DATE/TIME entity -> its entity: one pass, instead of a scan of all entities per number."""
+    return {i: e for e in doc.ents if e.label_ in ("DATE", "TIME") for i in range(e.start, e.end)}
+
+
+def _in_date(span: Span, dates: dict[int, Span]) -> bool:
     """Inside a DATE/TIME entity that has words beyond the number ("June 6", "9 months ago")."""
     for token in span:
-        if token.ent_type_ in ("DATE", "TIME"):
-            entity = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+        entity = dates.get(token.i)
+        if entity is not None:
             if any(t.is_alpha and not t.like_num and t.lower_ not in ("and", "to", "between") for t in entity):
                 return True
     return False
@@ -294,8 +391,8 @@ def _claim(span: Span, counted: Token | None) -> str | None:
         phrase = _noun_phrase(subject, exclude=span)
         tokens = list(phrase) if phrase is not None else [subject]
         tokens += [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i] + [verb]
-        tokens += [c for c in verb.children if c.dep_ in ("prt", "prep") and c.i < span.start and
-                   any(g.i >= span.start for g in c.subtree)]
+        # the rest of the clause, up to its boundary: "The Dow stood at 18,104.10 points", not "... stood at"
+        tokens += [t for c in verb.children if c.i > verb.i and c.dep_ in CLAUSE_DEPS for t in c.subtree]
         tokens = sorted(set(tokens), key=lambda t: t.i)
     return _readable(tokens)
 
@@ -319,12 +416,9 @@ def _readable(tokens: list[Token]) -> str | None:
     return " ".join("".join(t.text_with_ws for t in run).strip() for run in runs)
 
 
-def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> list[int]:
-    return list(next(((s, e) for s, e in sentences if s <= offset < e), (offset, offset)))
-
-
-def _claimed_in(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    """The innermost attributed quote holding the figure: the claimant is whoever is quoted."""
-    holding = [q for q in quotes if q.start <= start and end <= q.end and (q.speaker or q.speaker_text)]
-    return min(holding, key=lambda q: q.end - q.start, default=None)
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], offset: int) -> list[int]:
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and offset < sentences[k][1]:
+        return list(sentences[k])
+    return [offset, offset]
 

@@ -89,6 +89,9 @@ class Figure:
     claimant_span: list[int] | None = None  # the words naming the claimant at the attribution
     quote: str | None = None  # id of the quote the figure is claimed in
     kind: str | None = None  # count | percent | money | measure | multiple: which figures compare
+    # + or - when the figure is reported as a rise or a fall (its size or the level reached); None for a
+    # level. The value stays unsigned: "down 0.4 percent" is value 0.4, change "-"
+    change: str | None = None
 
 
 @dataclass(frozen=True)

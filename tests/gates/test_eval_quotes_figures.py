@@ -160,3 +160,11 @@ def test_eval_commands_print_their_tables(capsys):
     out = capsys.readouterr().out
     assert "MEANTIME test (held out) 7 articles" in out and "spaCy NER" in out
     assert out.count("presslens") >= 4
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("group, f1_floor, change_floor", [("news-dev", 79.0, 90.0), ("news-test", 79.0, 80.0)])
+def test_gate_news_figures_keep_their_direction(figure_scores, group, f1_floor, change_floor):
+    tally = figure_scores[(group, "presslens")]
+    assert 100 * tally.f1 >= f1_floor
+    assert 100 * tally.accuracy("change") >= change_floor

@@ -98,7 +98,46 @@ def test_claimant_is_whoever_the_figure_is_attributed_to(figures_of):
 
 def test_claim_is_what_is_said_of_the_figure(figures_of):
     assert one(figures_of("About 20 percent of residents now want a second bridge.")).claim == "now want a second bridge"
-    assert one(figures_of("Bus fares rose 12 percent last year.")).claim == "Bus fares rose"
+    assert one(figures_of("Bus fares rose 12 percent last year.")).claim == "Bus fares rose 12 percent last year"
+
+
+# --- issue 8: direction, index levels, claims that end at their clause ----------------------------------
+
+
+@pytest.mark.parametrize("text, figure, value, change", [
+    ("Bus fares rose 3% in March.", "3%", 3, "+"),
+    ("The index was down 0.4 percent at midday.", "0.4 percent", 0.4, "-"),
+    ("Shares of the brewer shot up 16 percent on Monday.", "16 percent", 16, "+"),
+    ("The jobless rate fell to 16.9 percent in June.", "16.9 percent", 16.9, "-"),
+    ("Copper slid 2.1 percent to $5,738 a tonne.", "$5,738", 5738, "-"),
+    ("The council approved a 24 percent cut in spending.", "24 percent", 24, "-"),
+    ("The jobless rate was 16.9 percent, down from 18.2 percent.", "18.2 percent", 18.2, None),
+    ("About 20 percent of residents now want a second bridge.", "20 percent", 20, None),
+    ("Ticket sales were 3 percent higher than a year earlier.", "3 percent", 3, "+"),
+])
+def test_a_figure_keeps_its_direction_and_an_unsigned_value(figures_of, text, figure, value, change):
+    f = next(f for f in figures_of(text) if f.text == figure)
+    assert (f.value, f.change) == (value, change)
+
+
+@pytest.mark.parametrize("text, figure, subject_word", [
+    ("Near 1750 GMT the Dow stood at 18,104.10 points.", "18,104.10", "Dow"),
+    ("The S&P 500 closed at 2,104.5 on Friday.", "2,104.5", "S&P"),
+    ("The FTSE 100 index ended the day at 7,412.", "7,412", "FTSE"),
+])
+def test_index_levels_are_points_not_counts(figures_of, text, figure, subject_word):
+    f = next(f for f in figures_of(text) if f.text.startswith(figure))
+    assert (f.unit, f.kind) == ("points", "measure")
+    assert f.subject and subject_word in f.subject
+
+
+@pytest.mark.parametrize("text, figure, claim_ends", [
+    ("Near 1750 GMT the Dow stood at 18,104.10 points.", "18,104.10", "18,104.10 points"),
+    ("The 16GB version is priced at $199 in the United States.", "$199", "$199 in the United States"),
+])
+def test_a_claim_ends_at_its_clause_boundary_not_mid_phrase(figures_of, text, figure, claim_ends):
+    f = next(f for f in figures_of(text) if f.text == figure)
+    assert f.claim.endswith(claim_ends), f.claim
 
 
 def test_parenthetical_conversion_shares_the_hedge(figures_of):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from components.figures_chart import (
@@ -177,10 +179,22 @@ def test_panels_are_spaced_in_pixels_so_titles_clear_the_axis_above():
     assert len(gaps) == 2 and all(gap == pytest.approx(PANEL_GAP) for gap in gaps)
 
 
-def test_percentages_are_drawn_out_of_a_hundred():
+def test_percent_axis_fits_the_values_from_zero():
     fig = figures_figure(make_analysis())
     axis = next(t.xaxis for t in fig.data if t.customdata is not None and t.customdata[0][1] == "f1")
-    assert list(fig.layout["xaxis" + axis[1:]].range) == [0, 100]
+    low, high = fig.layout["xaxis" + axis[1:]].range
+    assert low == 0 and 20 < high < 30  # the seed's 20 percent, no longer squashed into a 0-100 axis
+
+
+@pytest.mark.parametrize("values, low, high_below", [
+    ([0.4], 0, 0.5), ([0.4, 2.1], 0, 2.5), ([16, 0.4], 0, 19), ([250], 0, 290),
+])
+def test_fitted_axis_keeps_small_changes_visible(values, low, high_below):
+    from components.figures_chart import fitted_range
+
+    members = [SimpleNamespace(value=v, high=None) for v in values]
+    start, end = fitted_range(members)
+    assert start == low and max(values) < end < high_below
 
 
 @pytest.mark.parametrize(
