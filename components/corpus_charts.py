@@ -6,6 +6,8 @@ import math
 
 import plotly.graph_objects as go
 
+from .chart_kit import plot_text
+
 
 def articles_over_time(periods: list[tuple[str, int]], *, period: str) -> go.Figure:
     """Articles naming the entity per month or week."""
@@ -32,7 +34,7 @@ def network(center: str, edges: list[tuple[str, str, int]], names: dict[str, str
     nodes = [center, *others]
     fig.add_trace(go.Scatter(
         x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers+text",
-        text=[names.get(n, n) for n in nodes], textposition="top center", customdata=nodes,
+        text=[plot_text(names.get(n, n)) for n in nodes], textposition="top center", customdata=nodes,
         marker=dict(size=[22, *([14] * len(others))], color=["#e45756", *(["#4c78a8"] * len(others))]),
         hovertemplate="%{text}<extra></extra>", showlegend=False,
     ))

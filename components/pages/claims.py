@@ -34,7 +34,7 @@ def main() -> None:
     st.caption(f"{len(groups)} groups; {sum(g.disagree for g in groups)} where articles give different values.")
     for g in groups:
         flag = ":material/warning: outlets disagree · " if g.disagree else ""
-        st.markdown(f"**{flag}{_plain(g.subject)}** ({_plain(g.unit or 'count')}, {len(g.articles)} articles)")
+        st.markdown(f"**{flag}{_plain(g.subject)}** ({_plain(g.unit or 'count')}, {len(g.articles)} article{'s' if len(g.articles) != 1 else ''})")
         frame = pd.DataFrame([{
             "published": r.published or "undated", "outlet": r.outlet, "value": r.text, "hedge": r.qualifier or "",
             "claimant": (index.get(r.claimant).name if r.claimant and index.get(r.claimant) else r.claimant_text) or "",

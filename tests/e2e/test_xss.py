@@ -210,3 +210,16 @@ def test_payloads_stay_text_on_the_timeline_figures_and_quotes_pages(page, serve
     shot("timeline-all-articles")
     assert page.locator(f"{CHART} img, {CHART} a, {TABLE} img").count() == 0
     assert_nothing_ran(page)
+
+
+def test_payloads_stay_text_on_the_corpus_pages(page, server, probe, shot):
+    # the probe's outlet, names, quotes, figures and events reach every corpus page's controls and tables
+    for path in ("corpus_quotes", "corpus_timeline", "profile?actor=Jane+Roe"):
+        open_app(page, f"{server}/{path}", ready=TABLE)
+        shot(path.split("?")[0])
+        assert_nothing_ran(page)
+    open_app(page, f"{server}/claims", ready='[data-testid="stCheckbox"]')
+    page.get_by_text("Only figures reported by two or more articles").click()
+    page.locator(TABLE).first.wait_for()
+    shot("claims")
+    assert_nothing_ran(page)
