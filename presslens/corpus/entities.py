@@ -94,11 +94,14 @@ class EntityIndex:
     by_actor: dict[Ref, str]
     names: dict[Ref, str] = field(default_factory=dict)  # (article, actor) -> the actor's name
 
+    def __post_init__(self):
+        self._by_id = {e.id: e for e in self.entities}
+
     def entity_of(self, article_id: str, actor_id: str | None) -> str | None:
         return self.by_actor.get((article_id, actor_id)) if actor_id else None
 
     def get(self, entity_id: str) -> Entity | None:
-        return next((e for e in self.entities if e.id == entity_id), None)
+        return self._by_id.get(entity_id)
 
     def find(self, query: str) -> list[Entity]:
         return [e for e in self.entities if e.matches(query)]
