@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.bench_times --rounds 5
 	$(BIN)/python -m benchmarks.bench_quotes --rounds 5
+	$(BIN)/python -m benchmarks.bench_scaling --rounds 3
 	$(BIN)/python -m benchmarks.bench_store --articles 1000
 
 # The reading view: cold first load and warm reruns, server-side and in chromium (docs/benchmarks.md).
