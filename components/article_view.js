@@ -1,10 +1,17 @@
 // presslens article view. Builds the page from data; every piece of article text goes in through
 // textContent (or a text node), never as markup, so nothing in an article can run or render as HTML.
 // Streamlit calls this function again whenever the data changes, with the same parentElement.
+//
+// Clicks are handled here, at once: a highlight opens a popover beside it (the actor, its aliases,
+// which mention this is, Previous/Next), n/p and Esc step and close, the legend switches types. The
+// server is told afterwards, in one `sync` action (the selected mention and the hidden types), so the
+// URL, the side panel and the other pages follow; its answer redraws the view in the same state.
 
 const NEXT_KEYS = new Set(["n", "j"]);
 const PREVIOUS_KEYS = new Set(["p", "k"]);
 const BOILERPLATE = 1, FOCUS = 2, SENTENCE = 4;
+const SYNC_DELAY_MS = 150;       // clicks in quick succession are sent once
+const PENDING_MS = 8000;         // an unconfirmed local change outlives server redraws this long
 
 function node(tag, className, text) {
   const element = document.createElement(tag);
@@ -32,28 +39,23 @@ function drawHeader(data) {
   return head;
 }
 
-function drawLegend(data, send) {
+function drawLegend(data, view) {
   const legend = node("div", "legend");
   legend.setAttribute("role", "group");
   legend.setAttribute("aria-label", "Entity types: click to switch highlights on or off");
   data.legend.forEach((entry) => {
-    const button = node("button", "legend-item" + (entry.on ? "" : " is-off"));
+    const button = node("button", "legend-item");
     button.type = "button";
     button.dataset.type = entry.type;
-    button.setAttribute("aria-pressed", entry.on ? "true" : "false");
-    button.title = (entry.on ? "Hide " : "Show ") + entry.name + " highlights";
     button.style.setProperty("--hl", entry.colour);
     button.style.setProperty("--line", entry.line);
     button.appendChild(node("span", "swatch"));
     button.appendChild(node("span", "name", entry.name));
     button.appendChild(node("span", "count", entry.count));
-    button.addEventListener("click", () => send({ kind: "toggle", type: entry.type }));
+    button.addEventListener("click", () => view.toggle(entry.type));
     legend.appendChild(button);
   });
-  const hint = node("span", "hint", data.stepping
-    ? "n / p: next / previous mention · Esc: close"
-    : "Click a highlight to follow that actor through the text");
-  legend.appendChild(hint);
+  legend.appendChild(node("span", "hint", "Click a highlight to follow that actor · n / p: next / previous · Esc: close"));
   return legend;
 }
 
@@ -63,18 +65,13 @@ function drawSegment(segment, data) {
   if (index >= 0) {
     const mention = data.mentions[index];
     const entry = data.legend[mention.type];
-    inner = node("span", "hl " + mention.state, text);
+    inner = node("span", "hl", text);
     inner.dataset.mention = mention.id;
     inner.dataset.type = entry.type;
-    if (mention.own) inner.classList.add("own");
-    if (mention.current) inner.classList.add("current");
-    if (mention.state !== "off") {
-      inner.tabIndex = 0;  // reachable by keyboard: Enter selects, like a click
-      inner.setAttribute("role", "button");
-      inner.style.setProperty("--hl", entry.colour);
-      inner.style.setProperty("--line", entry.line);
-      inner.title = mention.tip;
-    }
+    inner.dataset.scope = mention.scope || (mention.state === "dim" ? "dim" : "on");
+    inner.style.setProperty("--hl", entry.colour);
+    inner.style.setProperty("--line", entry.line);
+    inner.title = mention.tip;
   } else {
     inner = document.createTextNode(text);
   }
@@ -89,7 +86,7 @@ function drawSegment(segment, data) {
   return wrap;
 }
 
-function drawText(data, send) {
+function drawText(data, view) {
   const body = node("div", "body" + (data.filtering ? " filtering" : ""));
   for (const paragraph of data.paragraphs) {
     const p = node("p");
@@ -99,7 +96,7 @@ function drawText(data, send) {
   const select = (event) => {
     const hit = event.target.closest(".hl");
     if (!hit || hit.classList.contains("off")) return false;
-    send({ kind: "select", mention: hit.dataset.mention });
+    view.select(hit.dataset.mention);
     return true;
   };
   body.addEventListener("click", select);
@@ -115,15 +112,156 @@ function typingInto(event) {
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
-function listenToKeys(data, send) {
+// The view's state in the browser: what is selected and hidden, applied to the DOM without a redraw.
+class View {
+  constructor(root, send) {
+    this.root = root;
+    this.send = send;
+    this.mention = null;
+    this.hidden = new Set();
+    this.pendingSince = 0;
+    this.timer = null;
+  }
+
+  adopt(data) {
+    // The server's state wins unless a local change is still on its way to it.
+    const confirmed = data.current === this.mention && sameSet(data.hidden, this.hidden);
+    if (!this.pendingSince || confirmed || Date.now() - this.pendingSince > PENDING_MS) {
+      this.mention = data.current || null;
+      this.hidden = new Set(data.hidden || []);
+      this.pendingSince = 0;
+      this.fromServer = true;
+    } else {
+      this.fromServer = false;
+    }
+  }
+
+  get ownIds() {
+    const m = this.mention && this.byId.get(this.mention);
+    const actor = m && m.actor && this.data.actors[m.actor];
+    return actor ? actor.mentions : [];
+  }
+
+  select(id) { this.mention = id; this.changed({ scroll: false }); }
+  clear() { this.mention = null; this.changed({ cleared: true }); }
+  toggle(type) {
+    if (this.hidden.has(type)) this.hidden.delete(type); else this.hidden.add(type);
+    const current = this.mention && this.byId.get(this.mention);
+    if (current && this.hidden.has(this.data.legend[current.type].type)) this.mention = null;
+    this.changed({ cleared: this.mention === null });
+  }
+  step(by) {
+    const ids = this.ownIds;
+    const next = ids[ids.indexOf(this.mention) + by];
+    if (next) { this.mention = next; this.changed({ scroll: true }); }
+  }
+
+  changed({ scroll = false, cleared = false } = {}) {
+    this.apply({ scroll });
+    this.pendingSince = Date.now();
+    this.cleared = this.cleared || cleared;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.send({ kind: "sync", mention: this.mention, hidden: [...this.hidden].sort(), cleared: this.cleared, at: Date.now() });
+      this.cleared = false;
+    }, SYNC_DELAY_MS);
+  }
+
+  apply({ scroll = false } = {}) {
+    const own = new Set(this.ownIds);
+    for (const el of this.root.querySelectorAll(".hl")) {
+      const off = this.hidden.has(el.dataset.type);
+      el.classList.toggle("off", off);
+      el.classList.toggle("on", !off && el.dataset.scope === "on");
+      el.classList.toggle("dim", !off && el.dataset.scope !== "on");
+      el.classList.toggle("own", !off && own.has(el.dataset.mention));
+      el.classList.toggle("current", !off && el.dataset.mention === this.mention);
+      if (off) {
+        el.removeAttribute("tabindex");
+        el.removeAttribute("role");
+      } else {
+        el.tabIndex = 0;  // reachable by keyboard: Enter selects, like a click
+        el.setAttribute("role", "button");
+      }
+    }
+    for (const button of this.root.querySelectorAll(".legend-item")) {
+      const on = !this.hidden.has(button.dataset.type);
+      button.classList.toggle("is-off", !on);
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+      button.title = (on ? "Hide " : "Show ") + button.querySelector(".name").textContent + " highlights";
+    }
+    this.popover(scroll);
+  }
+
+  popover(scroll) {
+    const old = this.root.querySelector(".pop");
+    if (old) old.remove();
+    const target = this.mention && this.root.querySelector(`.hl.current`);
+    if (!target) return;
+    const m = this.byId.get(this.mention);
+    const actor = m.actor && this.data.actors[m.actor];
+    const pop = node("aside", "pop");
+    pop.setAttribute("role", "dialog");
+    pop.setAttribute("aria-label", actor ? actor.name : target.textContent);
+    const head = node("div", "pop-head");
+    head.appendChild(node("strong", "pop-name", actor ? actor.name : target.textContent));
+    const close = node("button", "pop-close", "×");
+    close.type = "button";
+    close.title = "Close (Esc)";
+    close.setAttribute("aria-label", "Close");
+    close.addEventListener("click", () => this.clear());
+    head.appendChild(close);
+    pop.appendChild(head);
+    if (actor) {
+      const ids = actor.mentions;
+      const position = ids.indexOf(this.mention);
+      pop.appendChild(node("div", "pop-facts", `${actor.type} · ${ids.length} mention${ids.length === 1 ? "" : "s"}`));
+      if (actor.aliases.length) pop.appendChild(node("div", "pop-aliases", "Also called " + actor.aliases.join(", ")));
+      if (actor.roles && actor.roles.length) pop.appendChild(node("div", "pop-aliases", "Roles: " + actor.roles.join(", ")));
+      const nav = node("div", "pop-nav");
+      const back = node("button", "pop-step", "‹ Previous");
+      back.type = "button";
+      back.disabled = position <= 0;
+      back.addEventListener("click", () => this.step(-1));
+      const forward = node("button", "pop-step", "Next ›");
+      forward.type = "button";
+      forward.disabled = position < 0 || position >= ids.length - 1;
+      forward.addEventListener("click", () => this.step(1));
+      nav.appendChild(back);
+      nav.appendChild(node("span", "pop-count", `Mention ${position + 1} of ${ids.length}`));
+      nav.appendChild(forward);
+      pop.appendChild(nav);
+    } else {
+      pop.appendChild(node("div", "pop-facts", m.tip || this.data.legend[m.type].name));
+    }
+    this.root.appendChild(pop);
+    // Beside the mention: just below it, inside the article's width (a sheet at the bottom on a phone).
+    const box = this.root.getBoundingClientRect();
+    const at = target.getBoundingClientRect();
+    pop.style.top = `${at.bottom - box.top + 6}px`;
+    pop.style.left = `${Math.max(0, Math.min(at.left - box.left, box.width - pop.offsetWidth))}px`;
+    if (scroll) {
+      const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      target.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    }
+  }
+}
+
+function sameSet(list, set) {
+  const given = list || [];
+  return given.length === set.size && given.every((x) => set.has(x));
+}
+
+function listenToKeys(view) {
   // One document listener at a time: replaced on every update, removed when the view unmounts.
   if (window.__presslensKeys) document.removeEventListener("keydown", window.__presslensKeys);
   const onKey = (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || typingInto(event)) return;
     const key = event.key.toLowerCase();
-    if (data.stepping && NEXT_KEYS.has(key)) send({ kind: "step", by: 1 });
-    else if (data.stepping && PREVIOUS_KEYS.has(key)) send({ kind: "step", by: -1 });
-    else if (data.selection && event.key === "Escape") send({ kind: "clear" });
+    const stepping = view.ownIds.length > 0;
+    if (stepping && NEXT_KEYS.has(key)) view.step(1);
+    else if (stepping && PREVIOUS_KEYS.has(key)) view.step(-1);
+    else if (view.mention && event.key === "Escape") view.clear();
     else return;
     event.preventDefault();
   };
@@ -136,19 +274,26 @@ function listenToKeys(data, send) {
 }
 
 export default function articleView({ data, parentElement, setTriggerValue }) {
-  const send = (action) => setTriggerValue("action", action);
   // parentElement is a ShadowRoot (isolated styles), where ":scope >" matches nothing.
   let root = Array.from(parentElement.children).find((child) => child.classList.contains("presslens-article"));
   if (!root) {
     root = node("article", "presslens-article");
     parentElement.appendChild(root);
   }
-  root.replaceChildren(drawHeader(data), drawLegend(data, send), drawText(data, send));
+  if (!root.__view) root.__view = new View(root, (action) => setTriggerValue("action", action));
+  const view = root.__view;
+  view.send = (action) => setTriggerValue("action", action);
+  view.data = data;
+  view.byId = new Map(data.mentions.map((m) => [m.id, m]));
+  view.adopt(data);
+  root.replaceChildren(drawHeader(data), drawLegend(data, view), drawText(data, view));
   root.dataset.article = data.id;
   root.dataset.ready = "true";
 
-  // Scroll to the selection when it moved (or the view was just built with one).
-  if (data.selection && root.dataset.selection !== data.selection) {
+  // Scroll to the selection when the server moved it (or the view was just built with one).
+  const moved = view.fromServer && data.selection && root.dataset.selection !== data.selection;
+  view.apply({ scroll: false });
+  if (moved) {
     const target = root.querySelector(".hl.current") || root.querySelector(".focus");
     if (target) {
       const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
@@ -156,5 +301,5 @@ export default function articleView({ data, parentElement, setTriggerValue }) {
     }
   }
   root.dataset.selection = data.selection || "";
-  return listenToKeys(data, send);
+  return listenToKeys(view);
 }

@@ -2,10 +2,13 @@
 
 A Streamlit custom component (v2, inline JS and CSS, no build step) fed with data, never markup:
 `article_payload` turns an Analysis and the reader's state into plain segments of text, and the
-browser builds DOM nodes from them and inserts text with `textContent` only (article_view.js). The
-browser answers with one trigger, `action`: select a mention, step through the selected actor's
-mentions, toggle a type, or clear the selection; `show` applies it to the shared state before the
-page is drawn, so the view and the actor panel always agree.
+browser builds DOM nodes from them and inserts text with `textContent` only (article_view.js).
+
+Clicks stay in the browser: a highlight, Previous/Next, Esc and the legend change the view at once
+(the payload carries each actor's name, aliases and mentions, and a popover beside the mention shows
+them), and only then is the server told what it must keep, as one trigger `action` of kind `sync`
+(the selected mention and the hidden types) — for the URL, the side panel and the other pages. The
+older kinds (select, step, toggle, clear) are still understood.
 """
 
 from __future__ import annotations
@@ -64,6 +67,22 @@ def _apply(analysis: Analysis, key: str) -> None:
         state.toggle_type(action["type"])
     elif kind == "clear":
         state.select(None)
+    elif kind == "sync":
+        _sync(analysis, action)
+
+
+def _sync(analysis: Analysis, action: dict) -> None:
+    """The browser's view as it now stands: the selected mention (or none) and the hidden types."""
+    hidden = action.get("hidden")
+    if isinstance(hidden, list) and all(isinstance(t, str) for t in hidden):
+        state.set_hidden_types(hidden)
+    mention = action.get("mention")
+    chosen = state.selection(analysis)
+    if isinstance(mention, str):
+        if chosen is None or chosen.mention != mention:
+            state.select_mention(analysis, mention)
+    elif mention is None and action.get("cleared") and chosen is not None:
+        state.select(None)
 
 
 def article_payload(
@@ -83,12 +102,15 @@ def article_payload(
             "id": m.id,
             "type": legend_index[m.label],
             "state": "off" if m.label in hidden else ("on" if scope.keeps_mention(m) else "dim"),
+            "scope": "on" if scope.keeps_mention(m) else "dim",
             "tip": _tip(analysis, m),
             "own": m.id in own,
             "current": chosen is not None and chosen.mention == m.id,
+            "actor": m.actor or m.stands_for,
         }
         for m in shown
     ]
+    drawn = {m.id for m in shown}
     focus = sentence = None
     if chosen is not None and chosen.end > chosen.start:
         sentence = analysis.sentence_of(chosen.start)
@@ -105,6 +127,18 @@ def article_payload(
             for label in labels
         ],
         "mentions": mentions,
+        "actors": {
+            a.id: {
+                "name": a.name,
+                "type": type_name(a.type),
+                "aliases": [x for x in a.aliases if x != a.name],
+                "roles": list(a.roles),
+                "mentions": [m.id for m in mentions_of(analysis, a.id) if m.id in drawn],
+            }
+            for a in analysis.actors
+        },
+        "hidden": sorted(hidden),
+        "current": chosen.mention if chosen else None,
         "paragraphs": segments(
             article.text, shown, boilerplate=analysis.boilerplate, focus=focus, sentence=sentence
         ),
@@ -180,4 +214,6 @@ def _header(analysis: Analysis) -> dict:
 
 def _selection_key(chosen: state.Selection | None) -> str | None:
     """Changes whenever the selection moves, so the browser knows when to scroll."""
-    return f"{chosen.start}-{chosen.end}-{chosen.mention}" if chosen and chosen.end > chosen.start else None
+    if not chosen or chosen.end <= chosen.start:
+        return None
+    return chosen.mention or f"{chosen.start}-{chosen.end}"

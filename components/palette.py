@@ -4,6 +4,11 @@ Colours are the Okabe-Ito palette, chosen to stay distinct under the common colo
 deficiencies and mid-bright so that a translucent fill reads on light and dark themes alike. Eight
 colours cannot cover eighteen OntoNotes labels, so related types share a colour and differ in the
 line under the highlight (solid, dashed, dotted): each type keeps one look of its own.
+
+The kinds a reader tells apart most often sit far apart in hue: people blue, organisations vermillion,
+places green, groups reddish purple, dates orange (opposite blue, so Person and Date never look alike,
+in colour or in grey: blue is dark, orange light). Text on every fill keeps a contrast of at least
+4.5:1 in both themes (tests/unit/test_palette.py computes it from these colours and the CSS).
 """
 
 from __future__ import annotations
@@ -13,17 +18,17 @@ SKY, ORANGE, YELLOW, GREY = "#56B4E9", "#E69F00", "#F0E442", "#999999"
 
 # label -> (name a reader knows, colour, line); the order is the legend's.
 TYPES: dict[str, tuple[str, str, str]] = {
-    "PERSON": ("Person", VERMILLION, "solid"),
-    "ORG": ("Organisation", BLUE, "solid"),
+    "PERSON": ("Person", BLUE, "solid"),
+    "ORG": ("Organisation", VERMILLION, "solid"),
     "GPE": ("Country, city, state", GREEN, "solid"),
     "NORP": ("Nationality, group", PURPLE, "solid"),
     "LOC": ("Place", GREEN, "dashed"),
     "FAC": ("Building, facility", SKY, "dashed"),
     "EVENT": ("Named event", SKY, "solid"),
-    "LAW": ("Law", BLUE, "dashed"),
+    "LAW": ("Law", VERMILLION, "dashed"),
     "PRODUCT": ("Product", PURPLE, "dashed"),
     "WORK_OF_ART": ("Work of art", PURPLE, "dotted"),
-    "LANGUAGE": ("Language", BLUE, "dotted"),
+    "LANGUAGE": ("Language", SKY, "dotted"),
     "DATE": ("Date", ORANGE, "solid"),
     "TIME": ("Time", ORANGE, "dashed"),
     "MONEY": ("Money", YELLOW, "solid"),

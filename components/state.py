@@ -140,6 +140,10 @@ def hidden_types() -> frozenset[str]:
     return frozenset(st.session_state.get(HIDDEN_KEY, ()))
 
 
+def set_hidden_types(labels) -> None:
+    st.session_state[HIDDEN_KEY] = frozenset(labels)
+
+
 def toggle_type(label: str) -> None:
     st.session_state[HIDDEN_KEY] = hidden_types() ^ {label}
 
