@@ -33,9 +33,11 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_scaling --rounds 3
 	$(BIN)/python -m benchmarks.bench_store --articles 1000
 
-# The reading view: cold first load and warm reruns, server-side and in chromium (docs/benchmarks.md).
+# The reading view: cold first load and warm reruns, server-side and in chromium; then readers in chromium:
+# first paint, first chart page, clicks, 8 concurrent sessions, beside the one-button app (docs/benchmarks.md).
 bench-ui: $(STAMP)
 	$(BIN)/python -m benchmarks.bench_ui
+	$(BIN)/python -m benchmarks.bench_ui_live
 
 eval: $(STAMP)
 	$(BIN)/presslens eval entities

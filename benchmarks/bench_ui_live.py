@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from presslens.paths import ROOT
@@ -34,6 +35,13 @@ ARTICLE_READY = ".presslens-article[data-ready=true] .hl"
 # In the page: click, then wait frame by frame until the change is drawn; milliseconds.
 CLICK_UNTIL = """async ([el, check]) => {
   const t0 = performance.now();
+  if (typeof el === "string") {  // a mention id: found afresh (a redraw from the server replaces the nodes)
+    const host = [...document.querySelectorAll("*")].find((e) => e.shadowRoot && e.shadowRoot.querySelector(".presslens-article"));
+    const root = host.shadowRoot;
+    const id = el;
+    el = root.querySelector(`.hl[data-mention="${id}"]`);
+    check = `el.getRootNode().querySelector('.hl.current[data-mention="${id}"]')`;
+  }
   el.click();
   const done = new Function("el", "return " + check);
   while (!done(el)) {
@@ -108,9 +116,8 @@ async def one_session(browser, url: str, filters: int, clicks: int, out: dict) -
         highlights = page.locator(".hl.on, .hl.dim")
         count = await highlights.count()
         for n in range(clicks):
-            el = highlights.nth((n * 7) % count)
-            handle = await el.element_handle()
-            took = await page.evaluate(CLICK_UNTIL, [handle, "el.classList.contains('current')"])
+            mention = await highlights.nth((n * 7) % count).get_attribute("data-mention")
+            took = await page.evaluate(CLICK_UNTIL, [mention, ""])
             out["click"].append(took)
     except Exception as exc:  # one line per failed session: the figure is the count
         out["errors"].append(f"{type(exc).__name__}: {str(exc).splitlines()[0][:120]}")
@@ -225,12 +232,14 @@ def main(argv: list[str] | None = None) -> int:
             count = highlights.count()
             clicks = []
             for n in range(args.clicks):
-                handle = highlights.nth((n * 5) % count).element_handle()
-                clicks.append(page.evaluate(CLICK_UNTIL, [handle, "el.classList.contains('current')"]))
+                mention = highlights.nth((n * 5) % count).get_attribute("data-mention")
+                clicks.append(page.evaluate(CLICK_UNTIL, [mention, ""]))
             page.context.close()
             rows.append(line("highlight click to change drawn", clicks, base=ref_click))
             chromium.close()
-            found = asyncio.run(load(url, args.sessions, args.rounds, server.pid))
+            # The sync API's loop runs in this thread: the sessions get a loop of their own in another.
+            with ThreadPoolExecutor(1) as pool:
+                found = pool.submit(asyncio.run, load(url, args.sessions, args.rounds, server.pid)).result()
         finally:
             stop(server)
     rows.append(line(f"load: {args.sessions} sessions × {args.rounds} rounds, filter change", found["filter"],

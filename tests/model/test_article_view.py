@@ -82,7 +82,7 @@ def test_selection_marks_the_current_mention_and_the_actors_own():
     assert [(m["id"], m["own"], m["current"]) for m in payload["mentions"]] == [
         ("m1", True, False), ("m2", False, False), ("m3", True, True)
     ]
-    assert payload["stepping"] and payload["selection"] == "22-25-m3"
+    assert payload["stepping"] and payload["selection"] == "m3" and payload["current"] == "m3"
     sentence = [s for p in payload["paragraphs"] for s in p if s[2] & SENTENCE]
     assert "".join(s[0] for s in sentence) == "Roe left."
     assert not any(s[2] & FOCUS for p in payload["paragraphs"] for s in p)  # a mention is marked, not framed
