@@ -17,34 +17,21 @@ import platform
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import spacy
 
 from presslens.paths import MEANTIME_DIR
+from presslens.pipeline import STEPS as PIPELINE, build_analysis, run_until
+from presslens.step import Draft
 
 REPEAT = 5  # timed passes per side; the median of five is steady on a shared two-core machine
 MEANTIME = str(MEANTIME_DIR)
 
 
-def _entities_stage(article, doc):
-    from presslens.entities import mentions_and_actors
-
-    return mentions_and_actors(doc)
-
-
-def _analysis_stage(article, doc):
-    from presslens.analysis import build_analysis
-
-    return build_analysis(article, doc)
-
-
-# name -> step(article, doc): run on Docs from the full pipeline (the presslens_entities component has run).
-STAGES: dict[str, Callable] = {
-    "mentions and actors (entities.mentions_and_actors)": _entities_stage,
-    "build_analysis, all steps": _analysis_stage,
-}
+# Stages timed over the same parsed Docs: each step of presslens.pipeline.STEPS alone (on the draft the
+# steps before it made), then the whole build_analysis. A new step in the list shows up here by itself.
+STAGES = (*(f"step {step.name}" for step in PIPELINE), "build_analysis, all steps")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,7 +62,6 @@ def main(argv: list[str] | None = None) -> int:
 def measure(nlp, articles, *, repeat: int) -> dict:
     """Median seconds of raw nlp.pipe and of the full analysis, the word count, and per-stage seconds."""
     from presslens.analysis import analyze_many
-    from presslens.entities import refine_entities
     from presslens.nlp import raw_model
 
     texts = [a.text for a in articles]
@@ -94,15 +80,20 @@ def measure(nlp, articles, *, repeat: int) -> dict:
         raw_times.append(_seconds(raw_pass))
         full_times.append(_seconds(full_pass))
     raw_docs, component_times = raw_pass(), []
+    component = nlp.get_pipe("presslens_entities")
     for _ in range(repeat):
         fresh = [d.copy() for d in raw_docs]  # the component changes its Doc: each pass gets untouched copies
-        component_times.append(_seconds(lambda: [refine_entities(d) for d in fresh]))
+        component_times.append(_seconds(lambda: [component(d) for d in fresh]))
     stages = {"presslens_entities component (inside nlp.pipe)": statistics.median(component_times)}
     docs = list(nlp.pipe(texts))
-    for name, step in STAGES.items():
-        stages[name] = statistics.median(
-            _seconds(lambda: [step(a, d) for a, d in zip(articles, docs)]) for _ in range(repeat)
+    for step in PIPELINE:
+        befores = [run_until(a, d, step.name) for a, d in zip(articles, docs)]
+        stages[f"step {step.name}"] = statistics.median(
+            _seconds(lambda: [step.run(d, Draft(**vars(b))) for b, d in zip(befores, docs)]) for _ in range(repeat)
         )
+    stages["build_analysis, all steps"] = statistics.median(
+        _seconds(lambda: [build_analysis(a, d) for a, d in zip(articles, docs)]) for _ in range(repeat)
+    )
     return {
         "words": words, "raw": statistics.median(raw_times), "full": statistics.median(full_times),
         "raw_best": min(raw_times), "full_best": min(full_times), "stages": stages,

@@ -18,18 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from presslens.analysis import build_analysis
 from presslens.article import Article
-from presslens.entities import mentions_and_actors
-from presslens.events import extract_events
 from presslens.ingest import read_article
 from presslens.nlp import load_pipeline, model_label
 from presslens.paths import MEANTIME_DIR
+from presslens.pipeline import STEPS as PIPELINE, time_step
 from presslens.store.importing import seed_files
-from presslens.temporal import find_times, with_time_mentions
 
 DEFAULT_MEANTIME = MEANTIME_DIR
-STEPS = ("parse (spaCy)", "entities", "times", "events", "rest of build_analysis")
+# The parse, then every step of presslens.pipeline.STEPS timed alone on the draft the steps before it made.
+STEPS = ("parse (spaCy)", *(step.name for step in PIPELINE))
 
 
 @dataclass
@@ -72,16 +70,9 @@ def measure(articles: list[Article], *, rounds: int = 3, nlp=None) -> Timings:
     for article in articles:
         parse, doc = best_of(rounds, lambda: nlp(article.text))
         words += sum(1 for t in doc if not t.is_punct and not t.is_space)
-        entities, (mentions, actors) = best_of(rounds, lambda: mentions_and_actors(doc))
-        times_cost, times = best_of(rounds, lambda: find_times(doc, published=article.published_date))
-        mentions, actors = with_time_mentions(mentions, actors, times)
-        events_cost, _ = best_of(rounds, lambda: extract_events(doc, times, mentions, article=article))
-        full, _ = best_of(rounds, lambda: build_analysis(article, doc))
         steps["parse (spaCy)"] += parse
-        steps["entities"] += entities
-        steps["times"] += times_cost
-        steps["events"] += events_cost
-        steps["rest of build_analysis"] += max(full - entities - times_cost - events_cost, 0.0)
+        for step in PIPELINE:
+            steps[step.name] += time_step(article, doc, step.name, rounds=rounds)[0]
         if glue_total is not None:
             glue_total += best_of(rounds, lambda: glue_values(doc, article.published_date))[0]
     return Timings(steps, glue_total, len(articles), words)

@@ -1,10 +1,18 @@
-"""DATE and TIME mentions that agree with `times`: the time spans replace spaCy's own date entities."""
+"""The times step: temporal expressions (presslens.temporal), and the DATE and TIME mentions they are.
+
+The step that finds the times owns their mentions: the time spans replace spaCy's own date entities,
+so a date is one mention and one time with the same span.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from ..schema import Actor, Mention, Time
+from ..step import Draft, Step
+from ..temporal import find_times
 
 TIME_LABELS = {"DATE", "TIME"}
 # Number-like mentions a time expression absorbs ("two" in "two days later").
@@ -34,3 +42,12 @@ def with_time_mentions(mentions: list[Mention], actors: list[Actor], times: list
         out.append(replace(mention, id=f"m{n}"))
     moved = [replace(a, mentions=[new_id[m] for m in a.mentions if m in new_id]) for a in actors]
     return out, moved
+
+
+def run(doc: Doc, draft: Draft) -> dict:
+    times = find_times(doc, published=draft.article.published_date)
+    mentions, actors = with_time_mentions(draft.mentions, draft.actors, times)
+    return {"times": times, "mentions": mentions, "actors": actors}
+
+
+STEP = Step("times", reads=("article", "mentions", "actors"), writes=("times", "mentions", "actors"), fn=run)

@@ -1,0 +1,1 @@
+"""The engine's steps, one module each (a `STEP`), listed in order in presslens/pipeline.py."""
