@@ -20,22 +20,18 @@ import sys
 import time
 
 from presslens.article import Article
-from presslens.entities import mentions_and_actors
-from presslens.events import extract_events
-from presslens.figures import find_figures
 from presslens.ingest import article_from_text
 from presslens.nlp import load_pipeline, model_label
 from presslens.paths import ROOT
-from presslens.quotes import find_quotes
-from presslens.sentences import sentence_spans
-from presslens.temporal import find_times, with_time_mentions
+from presslens.pipeline import STEPS as PIPELINE
+from presslens.step import Draft
 
 SEED = ROOT / "seeds" / "000_9ee82df7129644d2.txt"
 PUBLISHED = "2018-08-02"
 MULTIPLES = (1, 10, 100, 300)
 SENTENCES = 10_000
 # Whose step is whose: quotes, speakers and figures are this bench's subject; the others are reported too.
-STEPS = ("parse", "entities", "times", "quotes", "figures", "events", "sentences")
+STEPS = ("parse", *(step.name for step in PIPELINE))  # the parse, then presslens.pipeline.STEPS in order
 FLAT_WITHIN = 1.5
 
 NAMES = ["Anna Lopez", "Tom Baker", "Priya Menon", "Jane Roe", "Dana Ruiz", "Omar Haddad", "Li Wei", "Sara Berg"]
@@ -67,25 +63,11 @@ def time_steps(article: Article, nlp) -> dict[str, float]:
     start = clock()
     doc = nlp(article.text)
     t["parse"] = clock() - start
-    start = clock()
-    mentions, actors = mentions_and_actors(doc)
-    t["entities"] = clock() - start
-    start = clock()
-    times = find_times(doc, published=article.published_date)
-    mentions, actors = with_time_mentions(mentions, actors, times)
-    t["times"] = clock() - start
-    start = clock()
-    quotes = find_quotes(doc, mentions, actors)
-    t["quotes"] = clock() - start
-    start = clock()
-    find_figures(doc, mentions, actors, quotes)
-    t["figures"] = clock() - start
-    start = clock()
-    extract_events(doc, times, mentions, article=article)
-    t["events"] = clock() - start
-    start = clock()
-    sentence_spans(doc)
-    t["sentences"] = clock() - start
+    draft = Draft(article)
+    for step in PIPELINE:
+        start = clock()
+        step.run(doc, draft)
+        t[step.name] = clock() - start
     t["words"] = sum(1 for token in doc if not (token.is_punct or token.is_space))
     return t
 
