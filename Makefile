@@ -29,6 +29,7 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 	$(BIN)/python -m benchmarks.bench_times --rounds 5
+	$(BIN)/python -m benchmarks.bench_scaling_times
 	$(BIN)/python -m benchmarks.bench_quotes --rounds 5
 	$(BIN)/python -m benchmarks.bench_scaling --rounds 3
 	$(BIN)/python -m benchmarks.bench_store --articles 1000

@@ -9,7 +9,9 @@ side clauses. Actors are the actors of the mentions inside that label.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -51,9 +53,9 @@ HYPHENS = {"-", "–"}
 def extract_events(doc: Doc, times: list[Time], mentions: list[Mention], *, article: Article) -> list[Event]:
     """The contract's `events`, in timeline order (undated ones last)."""
     chosen: dict[int, tuple[Token, Time, Span]] = {}
-    text = doc.text  # rebuilt from every token on each access: read it once
+    lines = Lines(doc)
     for time in times:
-        if time.type not in ("DATE", "TIME") or time.value in VAGUE_VALUES or is_dateline(text, time):
+        if time.type not in ("DATE", "TIME") or time.value in VAGUE_VALUES or lines.is_dateline(time):
             continue
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         head = event_head(span) if span is not None else None
@@ -62,18 +64,54 @@ def extract_events(doc: Doc, times: list[Time], mentions: list[Mention], *, arti
         known = chosen.get(head.i)
         if known is None or more_precise(time, known[1]):
             chosen[head.i] = (head, time, span)
-    events = [build_event(head, time, span, mentions) for head, time, span in chosen.values()]
+    named = MentionIndex(mentions)
+    events = [build_event(head, time, span, named, lines) for head, time, span in chosen.values()]
     if article.published:
         events.append(publication_event(article))
     events.sort(key=timeline_key)
     return [replace(event, id=f"e{n}") for n, event in enumerate(events, start=1)]
 
 
-def is_dateline(text: str, time: Time) -> bool:
-    """A line that is nothing but a date ("June 16, 2010" under a headline) dates the article, no event."""
-    start = text.rfind("\n", 0, time.start) + 1
-    end = text.find("\n", time.end)
-    return text[start : end if end >= 0 else len(text)].strip() == time.text
+class Lines:
+    """The text's lines, by character and by token, from one pass: a line is found by bisection, never by
+    walking it (one paragraph of 230 KB holds thousands of times)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text  # rebuilt from every token on each access: read it once
+        self.newlines = [m.start() for m in re.finditer("\n", self.text)]
+        # Tokens whose text or trailing space holds a line break: a line ends after each.
+        self.breaks = [t.i for t in doc if "\n" in t.text_with_ws]
+        self.length = len(doc)
+
+    def is_dateline(self, time: Time) -> bool:
+        """A line that is nothing but a date ("June 16, 2010" under a headline) dates the article, no event."""
+        before = bisect.bisect_left(self.newlines, time.start)
+        start = self.newlines[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(self.newlines, time.end)
+        end = self.newlines[after] if after < len(self.newlines) else len(self.text)
+        return self.text[start:end].strip() == time.text
+
+    def of(self, token: Token) -> tuple[int, int]:
+        """Token bounds [lo, hi) of the line holding a token: spaCy may run a title into the first sentence."""
+        at = bisect.bisect_left(self.breaks, token.i)
+        lo = self.breaks[at - 1] + 1 if at else 0
+        hi = self.breaks[at] + 1 if at < len(self.breaks) else self.length
+        return lo, hi
+
+
+class MentionIndex:
+    """Mentions sorted by start once, so the mentions inside a label are found by bisection."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping [start, end), in order of start."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start]
 
 
 def event_head(span: Span) -> Token | None:
@@ -114,8 +152,8 @@ def width(time: Time) -> int:
     return (last - first).days
 
 
-def build_event(head: Token, time: Time, span: Span, mentions: list[Mention]) -> Event:
-    tokens = label_tokens(head, span)
+def build_event(head: Token, time: Time, span: Span, mentions: MentionIndex, lines: Lines) -> Event:
+    tokens = label_tokens(head, span, lines)
     kind = "statement" if head.pos_ == "VERB" and head.lemma_.lower() in STATEMENT_VERBS else "happening"
     return Event(
         id="", label=join(tokens), start=head.idx, end=head.idx + len(head.text), trigger=head.text, time=time.id,
@@ -137,10 +175,10 @@ class Scope:
         return self.lo <= token.i < self.hi and token.i not in self.skip and token.text not in QUOTES
 
 
-def label_tokens(head: Token, span: Span) -> list[Token]:
+def label_tokens(head: Token, span: Span, lines: Lines) -> list[Token]:
     """The label's words in reading order: the deepest phrases go first when it runs too long."""
     skip = frozenset(range(span.start, span.end)) | time_prepositions(span)
-    lo, hi = line_of(head)
+    lo, hi = lines.of(head)
     tokens: list[Token] = []
     for depth in range(MAX_DEPTH, -1, -1):
         scope = Scope(skip, lo, hi, depth)
@@ -213,18 +251,6 @@ def temporal(prep: Token, scope: Scope) -> bool:
     return any(t.i in scope.skip or t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
 
 
-def line_of(token: Token) -> tuple[int, int]:
-    """Token bounds of the line holding a token: spaCy may run a title into the first sentence."""
-    doc = token.doc
-    lo = token.i
-    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
-        lo -= 1
-    hi = token.i + 1
-    while hi < len(doc) and "\n" not in doc[hi - 1].text_with_ws:
-        hi += 1
-    return lo, hi
-
-
 def words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens if t.text not in QUOTES and not t.is_space and t.text not in HYPHENS]
 
@@ -242,11 +268,13 @@ def join(tokens: list[Token]) -> str:
     return " ".join(parts[:MAX_LABEL_WORDS]) + ("…" if len(parts) > MAX_LABEL_WORDS else "")
 
 
-def actors_in(tokens: Iterable[Token], mentions: list[Mention]) -> list[str]:
+def actors_in(tokens: Iterable[Token], mentions: MentionIndex) -> list[str]:
     """The actors named in the label's words, in text order (a metonym counts for what it stands for)."""
     spans = sorted((t.idx, t.idx + len(t.text)) for t in tokens)
+    if not spans:
+        return []
     found = []
-    for mention in sorted(mentions, key=lambda m: m.start):
+    for mention in mentions.overlapping(spans[0][0], max(e for _, e in spans)):
         actor = mention.stands_for or mention.actor
         if actor and actor not in found and any(s < mention.end and mention.start < e for s, e in spans):
             found.append(actor)

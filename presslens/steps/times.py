@@ -6,6 +6,7 @@ so a date is one mention and one time with the same span.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -24,14 +25,13 @@ def with_time_mentions(mentions: list[Mention], actors: list[Actor], times: list
 
     A name overlapping a time keeps its place and the time gets no mention (its `times` entry remains).
     """
-    def overlaps(a, b) -> bool:
-        return a.start < b.end and b.start < a.end
-
-    kept = [m for m in mentions if m.label not in TIME_LABELS and not (m.label in ABSORBED and any(overlaps(m, t) for t in times))]
-    names = [m for m in kept if m.actor is not None]
+    time_spans = Spans(times)
+    kept = [m for m in mentions
+            if m.label not in TIME_LABELS and not (m.label in ABSORBED and time_spans.overlap(m.start, m.end))]
+    names = Spans([m for m in kept if m.actor is not None])
     added = [
         Mention("", t.start, t.end, t.text, "TIME" if t.type == "TIME" else "DATE", None)
-        for t in times if not any(overlaps(t, m) for m in names)
+        for t in times if not names.overlap(t.start, t.end)
     ]
     ordered = sorted(kept + added, key=lambda m: (m.start, m.end))
     new_id = {}
@@ -42,6 +42,21 @@ def with_time_mentions(mentions: list[Mention], actors: list[Actor], times: list
         out.append(replace(mention, id=f"m{n}"))
     moved = [replace(a, mentions=[new_id[m] for m in a.mentions if m in new_id]) for a in actors]
     return out, moved
+
+
+class Spans:
+    """Records with start and end, sorted once: whether any overlaps a range is a bisection, not a scan."""
+
+    def __init__(self, records) -> None:
+        ordered = sorted(records, key=lambda r: r.start)
+        self.starts = [r.start for r in ordered]
+        self.ends = [r.end for r in ordered]
+        self.longest = max((r.end - r.start for r in ordered), default=0)
+
+    def overlap(self, start: int, end: int) -> bool:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return any(self.ends[i] > start for i in range(lo, hi))
 
 
 def run(doc: Doc, draft: Draft) -> dict:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..schema import Time
+from ..sentences import sentence_starts
 from .calendar import from_value
 from .framework import Anchor, Context, Reading, Rule
 from .rules import RULES
@@ -129,7 +130,7 @@ def time_id(index: int) -> str:
 
 def sentence_index(doc: Doc):
     """Token index -> the index of its sentence, from one pass over the sentence starts (bisect after)."""
-    firsts = [sent.start for sent in doc.sents]
+    firsts = sentence_starts(doc)
     return lambda token_i: bisect.bisect_right(firsts, token_i) - 1
 
 
