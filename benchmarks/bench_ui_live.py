@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                 paint.append((time.perf_counter() - t0) * 1000)
                 page.locator('.stApp[data-test-script-state="notRunning"]').wait_for()
                 t0 = time.perf_counter()
-                page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Timeline").click()
+                page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Timeline", exact=True).click()
                 page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=120_000)
                 chart.append((time.perf_counter() - t0) * 1000)
                 page.context.close()

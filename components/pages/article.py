@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from components import actor_panel, article_view, exports, metadata_form, reading, state
@@ -29,6 +30,17 @@ def main() -> None:
         if details.open:
             with details:
                 metadata_form.edit(page.entry, key="article_details", narrow=True)
+    _preload_charts()
+
+
+def _preload_charts() -> None:
+    """An empty, invisible chart at the end of the page: the browser fetches and parses the chart library
+    (a 4.7 MB script) in the background after the text is drawn, not when the reader opens a chart page."""
+    with st.container(key="chart_preload"):
+        st.plotly_chart(_EMPTY, key="chart_preload_figure", config={"staticPlot": True, "displayModeBar": False})
+
+
+_EMPTY = go.Figure(layout={"width": 10, "height": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}})
 
 
 main()

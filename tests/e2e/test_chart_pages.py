@@ -22,7 +22,7 @@ TABLE_HEADER = 35  # Streamlit's header row, in pixels
 
 
 def nav(page, title: str, *, ready: str):
-    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=title).click()
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name=title, exact=True).click()
     page.locator(ready).first.wait_for()
     settle(page)
 

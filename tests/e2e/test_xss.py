@@ -200,7 +200,7 @@ def test_payloads_stay_text_on_the_timeline_figures_and_quotes_pages(page, serve
     assert_nothing_ran(page)
 
     # the timeline over all articles: event labels, the article's title, the times table
-    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Timeline").click()
+    page.locator('[data-testid="stSidebarNav"]').get_by_role("link", name="Timeline", exact=True).click()
     page.locator(CHART).wait_for()
     page.get_by_role("radio", name="All articles").click()
     expect(page.locator(f"{CHART} .ytick text", has_text="<script>window")).not_to_have_count(0)
