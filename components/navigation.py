@@ -28,9 +28,9 @@ def pages() -> list:
         st.Page(QUOTES_PAGE, title="Quotes", icon=":material/format_quote:"),
         st.Page(LIBRARY_PAGE, title="Library", icon=":material/library_books:"),
         st.Page(PROFILE_PAGE, title="Actor profile", icon=":material/person_search:"),
-        st.Page(CORPUS_TIMELINE_PAGE, title="Corpus timeline", icon=":material/view_timeline:"),
+        st.Page(CORPUS_TIMELINE_PAGE, title="Chronology", icon=":material/view_timeline:"),
         st.Page(CLAIMS_PAGE, title="Claims compared", icon=":material/compare_arrows:"),
-        st.Page(CORPUS_QUOTES_PAGE, title="Quotes across corpus", icon=":material/forum:"),
+        st.Page(CORPUS_QUOTES_PAGE, title="Voices", icon=":material/forum:"),
     ]
 
 

@@ -1,6 +1,6 @@
 """The corpus pages in the browser over 31 stored articles (the seed and tests/corpus_articles.py): the
 entity, outlet and date filters travel in the URL, and the actor profile follows "Putin" to Vladimir Putin.
-A server of its own, so the other browser tests keep their small library."""
+A server of its own (the shared browser), so the other browser tests keep their small library."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from playwright.sync_api import expect
 
 from ..conftest import ROOT
 from ..corpus_articles import write_corpus
-from .conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, _require_browser, _wait_healthy, open_app
+from .conftest import _free_port, _require_browser, _wait_healthy, open_app
 
 pytestmark = pytest.mark.e2e
 TABLE = '[data-testid="stDataFrame"]'
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def corpus_server(tmp_path_factory):
     _require_browser()
     library = tmp_path_factory.mktemp("corpus_library")
     write_corpus(library)
@@ -45,18 +45,8 @@ def server(tmp_path_factory):
             process.kill()
 
 
-@pytest.fixture(scope="module")
-def browser(server):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-def test_corpus_timeline_keeps_its_filters_in_the_url(page, server, shot):
-    open_app(page, f"{server}/corpus_timeline?actor=Putin&outlet=Morning+Post", ready=TABLE)
+def test_corpus_timeline_keeps_its_filters_in_the_url(page, corpus_server, shot):
+    open_app(page, f"{corpus_server}/corpus_timeline?actor=Putin&outlet=Morning+Post", ready=TABLE)
     expect(page.get_by_role("heading", name="Corpus timeline").first).to_be_visible()
     expect(page).to_have_url(re.compile(r"outlet=Morning(\+|%20)Post"))
     expect(page.locator('[data-testid="stMultiSelect"]').filter(has_text="Morning Post").first).to_be_visible()
@@ -64,8 +54,8 @@ def test_corpus_timeline_keeps_its_filters_in_the_url(page, server, shot):
     shot("corpus-timeline")
 
 
-def test_actor_profile_follows_putin_through_the_corpus(page, server, shot):
-    open_app(page, f"{server}/profile?actor=Putin", ready=TABLE)
+def test_actor_profile_follows_putin_through_the_corpus(page, corpus_server, shot):
+    open_app(page, f"{corpus_server}/profile?actor=Putin", ready=TABLE)
     expect(page.get_by_role("heading", name="Actor profile").first).to_be_visible()
     expect(page.get_by_role("combobox", name="Actor", exact=True)).to_have_value(re.compile(r"^Vladimir Putin \(PERSON"))
     expect(page.get_by_role("heading", name="Appears most with").first).to_be_visible()
