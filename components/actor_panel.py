@@ -54,7 +54,8 @@ def _overview(analysis: Analysis) -> None:
 
 
 def _actor(analysis: Analysis, actor: Actor, chosen: state.Selection) -> None:
-    mentions = mentions_of(analysis, actor.id)
+    mentions = state.panel_mentions(analysis, actor.id)
+    pronouns = sum(m.kind == "pronoun" for m in mentions_of(analysis, actor.id))
     ids = [m.id for m in mentions]
     position = ids.index(chosen.mention) if chosen.mention in ids else None
 
@@ -66,6 +67,9 @@ def _actor(analysis: Analysis, actor: Actor, chosen: state.Selection) -> None:
     if actor.roles:
         st.markdown(f"**Roles** {md_escape(', '.join(actor.roles))}")
 
+    if pronouns:
+        st.toggle(f"Show pronouns ({pronouns})", key=state.PRONOUNS_KEY,
+                  help="“he”, “she” the engine tied to this actor; listed as pronouns")
     st.caption(f"Mention {position + 1 if position is not None else '–'} of {len(mentions)}")
     back, forward = st.columns(2)
     back.button(
@@ -94,20 +98,26 @@ def _actor(analysis: Analysis, actor: Actor, chosen: state.Selection) -> None:
         ("Figures", own.figures, lambda f: " · ".join(x for x in (f.text, f.qualifier, f.subject) if x)),
     ]
     kinds = [kind for kind in kinds if kind[1]]
+    describe = _mention_kind if any(m.kind != "name" for m in mentions) else None
     if not kinds:
         st.markdown(f"**Mentions ({len(mentions)})**")
-        _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")
+        _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions", describe=describe)
         return
     labels = [f"Mentions ({len(mentions)})"] + [f"{name} ({len(records)})" for name, records, _ in kinds]
     # A quote, event or figure chosen on another page opens on its own tab.
     holding = [any((r.start, r.end) == (chosen.start, chosen.end) for r in records) for _, records, _ in kinds]
     tabs = st.tabs(labels, default=labels[1 + holding.index(True)] if any(holding) and chosen.mention is None else None)
     with tabs[0]:
-        _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions")
+        _spans(analysis, mentions, chosen, key=f"panel_mentions_{actor.id}", label="Mentions", describe=describe)
     for tab, (name, records, describe) in zip(tabs[1:], kinds):
         with tab:
             _spans(analysis, records, chosen, key=f"panel_{name.lower()}_{actor.id}", label=name,
                    describe=describe, actor=actor.id)
+
+
+def _mention_kind(mention) -> str:
+    """The caption under a mention that is not a name: "pronoun", "group", or what it stands for."""
+    return {"pronoun": "pronoun", "group": "group"}.get(mention.kind, "")
 
 
 def _spans(

@@ -49,6 +49,7 @@ def show(analysis: Analysis, *, key: str = "article_view") -> None:
         scope=state.actor_scope(analysis),
         hidden=state.hidden_types(),
         chosen=state.selection(analysis),
+        pronouns=state.shows_pronouns(),
     )
     _component()(data=data, key=key, on_action_change=lambda: _apply(analysis, key))
 
@@ -86,17 +87,19 @@ def _sync(analysis: Analysis, action: dict) -> None:
 
 
 def article_payload(
-    analysis: Analysis, *, scope: ActorScope, hidden: frozenset[str] = frozenset(), chosen: state.Selection | None = None
+    analysis: Analysis, *, scope: ActorScope, hidden: frozenset[str] = frozenset(), chosen: state.Selection | None = None,
+    pronouns: bool = False,
 ) -> dict:
-    """Everything the browser draws, as JSON-ready data: header, notes, legend, mentions, paragraphs."""
+    """Everything the browser draws, as JSON-ready data: header, notes, legend, mentions, paragraphs.
+    Pronoun mentions ("he" tied to a person) are drawn only when the reader shows them (`pronouns`)."""
     article = analysis.article
-    shown = drawable(analysis.mentions)
+    shown = drawable([m for m in analysis.mentions if pronouns or m.kind != "pronoun"])
     labels = legend_order(m.label for m in shown)
     legend_index = {label: i for i, label in enumerate(labels)}
     counts = {label: 0 for label in labels}
     for m in shown:
         counts[m.label] += 1
-    own = {m.id for m in mentions_of(analysis, chosen.actor)} if chosen and chosen.actor else set()
+    own = {m.id for m in mentions_of(analysis, chosen.actor) if pronouns or m.kind != "pronoun"} if chosen and chosen.actor else set()
     mentions = [
         {
             "id": m.id,

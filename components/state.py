@@ -126,14 +126,29 @@ def select_actor(analysis: Analysis, actor_id: str) -> None:
         select(Selection(analysis.article.id, first.start, first.end, first.id, actor_id))
 
 
+def shows_pronouns() -> bool:
+    """Whether the actor panel lists pronouns ("he", "she") tied to the actor; hidden by default."""
+    return bool(st.session_state.get(PRONOUNS_KEY, False))
+
+
+def panel_mentions(analysis: Analysis, actor_id: str) -> list:
+    """The actor's mentions as the panel steps through them: names, groups and what stands for it, and
+    pronouns only when the reader shows them."""
+    mentions = mentions_of(analysis, actor_id)
+    return mentions if shows_pronouns() else [m for m in mentions if m.kind != "pronoun"]
+
+
 def step_selection(analysis: Analysis, by: int) -> None:
     """Previous (-1) / Next (+1) through the selected actor's mentions; nothing past either end."""
     chosen = selection(analysis)
     if chosen is None or chosen.actor is None:
         return
-    found = step(mentions_of(analysis, chosen.actor), current=chosen.mention, offset=chosen.start, by=by)
+    found = step(panel_mentions(analysis, chosen.actor), current=chosen.mention, offset=chosen.start, by=by)
     if found is not None:
         select(replace(chosen, start=found.start, end=found.end, mention=found.id))
+
+
+PRONOUNS_KEY = "panel_show_pronouns"
 
 
 def hidden_types() -> frozenset[str]:

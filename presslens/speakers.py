@@ -210,7 +210,8 @@ class SpeakerResolver:
         best = None
         for m in self._near(start, end):
             overlap = min(end, m.end) - max(start, m.start)
-            actor = m.stands_for or m.actor
+            # a group ("Russian authorities") speaks as itself; a capital or nationality for its country
+            actor = m.actor if m.kind == "group" else m.stands_for or m.actor
             if overlap > 0 and actor is not None and (best is None or overlap > best[0]):
                 best = (overlap, actor)
         return best[1] if best else None

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ..schema import Actor, Mention
 from .component import _on, refine_entities
 from .metonymy import countries_for, is_metonym
+from .references import with_references
 from .spans import VALUE_LABELS
 
 # Votes for an actor's type: a textual cue (a title, a head noun) outweighs the model, and the model's
@@ -80,7 +81,7 @@ def mentions_and_actors(doc: Doc) -> tuple[list[Mention], list[Actor]]:
         )
         for n, g in enumerate(order, start=1)
     ]
-    return mentions, actors
+    return with_references(doc, mentions, actors)
 
 
 def _join(ents: list[Span], named: list[int], cues: dict) -> list[_Group]:

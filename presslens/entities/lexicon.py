@@ -37,3 +37,34 @@ def capitals() -> dict[str, tuple[tuple[str, ...], ...]]:
 def bare(word: str) -> str:
     """A word as the lists hold it: lowercase, without a trailing period ("Gen." -> "gen")."""
     return word.lower().rstrip(".")
+
+
+@cache
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """A nationality word, case-folded ("russian", "russians") -> its country's names, the list's name first,
+    then the other names the capitals list gives that country ("America" -> "United States", "U.S.", ...)."""
+    aliases = {name.casefold(): names for countries in capitals().values() for names in countries for name in names}
+    out = {}
+    for country, forms in lexicon.rows("demonyms"):
+        names = (country, *(n for n in aliases.get(country.casefold(), ()) if n != country))
+        for form in forms.split("|"):
+            out[form.casefold()] = names
+    return out
+
+
+@cache
+def group_nouns() -> frozenset[str]:
+    """Head nouns of a body of people a nationality can lead: "authorities", "officials" (lowercase)."""
+    return frozenset(w.casefold() for w in lexicon.words("group_nouns"))
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """A given name -> "m" or "f", for names English news nearly always gives one gender."""
+    return lexicon.table("given_names")
+
+
+@cache
+def gendered_words() -> dict[str, str]:
+    """A title or role word that tells a gender ("mrs" -> "f", "spokesman" -> "m")."""
+    return lexicon.table("gendered_words")

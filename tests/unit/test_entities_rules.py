@@ -205,7 +205,8 @@ def named(actors) -> list[tuple[str, str, list[str]]]:
         ("George/NNP/B-PERSON Washington/NNP/I-PERSON ;/: in/IN Washington/NNP/B-GPE",
          [("George Washington", "PERSON", ["George Washington"]), ("Washington", "GPE", ["Washington"])]),
         ("Russian/JJ/B-NORP troops/NNS left/VBD Russia/NNP/B-GPE ;/: Russian/JJ/B-NORP",
-         [("Russian", "NORP", ["Russian"]), ("Russia", "GPE", ["Russia"])]),
+         # the nationality and its country stay two actors; "Russian troops" is a group actor of its own
+         [("Russian", "NORP", ["Russian"]), ("Russia", "GPE", ["Russia"]), ("Russian troops", "NORP", ["Russian troops"])]),
     ],
 )
 def test_actors_joined(spec, expected):
