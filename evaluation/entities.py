@@ -49,6 +49,8 @@ FLOORS = {
     "seed_mention_f1": 0.97,
     "seed_actors_right": 1.0,
     "meantime_test_f1": 0.78,
+    "news_test_bcubed_f1": 0.90,
+    "news_dev_pronoun_precision": 0.85,
 }
 
 _LEADING = re.compile(r"^(?:(?:the|a|an)\s+|``\s*|''\s*|[\"'‘’“”]\s*)", re.IGNORECASE)

@@ -156,7 +156,7 @@ class SpeakerResolver:
     def naming_span(self, head: Token) -> tuple[int, int]:
         """The words that name a source: its name if it has one, else its noun with its modifiers."""
         inside = self._mention_at(head.idx, head.idx + len(head))
-        if inside is not None:
+        if inside is not None and inside.kind != "group":  # a group's words run on to its nationality
             return inside.start, inside.end
         if head.pos_ == "PROPN":
             first = head

@@ -70,6 +70,27 @@ def test_gate_meantime_test_split_above_floor_and_above_raw(nlp):
     assert result["ours"].f1 > result["raw"].f1
 
 
+@pytest.fixture(scope="module")
+def news_scores(nlp):
+    from presslens.evaluation import news
+    from presslens.evaluation.entities import evaluate_news
+
+    return {part: evaluate_news(nlp, news.load(part)) for part in news.SPLITS}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("part", ["dev", "test"])
+def test_gate_news_names_above_raw(news_scores, part):
+    assert news_scores[part]["ours"].f1 > news_scores[part]["raw"].f1
+
+
+@pytest.mark.model
+def test_gate_news_actor_clustering_and_pronoun_precision(news_scores):
+    assert news_scores["test"]["bcubed"][2] >= FLOORS["news_test_bcubed_f1"]
+    assert news_scores["test"]["bcubed"][2] > news_scores["test"]["raw_bcubed"][2]
+    assert news_scores["dev"]["pronouns"].precision >= FLOORS["news_dev_pronoun_precision"]
+
+
 @pytest.mark.model
 def test_seed_analysis_mentions_are_clean(seed_analysis):
     text = seed_analysis.article.text

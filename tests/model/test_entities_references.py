@@ -9,7 +9,7 @@ from presslens.analysis import analyze
 from presslens.article import Article
 from presslens.entities.component import families_disabled
 from presslens.entities.references import country_names, quotations
-from presslens.evaluation.clusters import bcubed, pronoun_links
+from evaluation.clusters import bcubed, pronoun_links
 
 
 def _analysis(nlp, text):
