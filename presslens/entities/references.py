@@ -68,6 +68,7 @@ def find_groups(doc: Doc, mentions: list[Mention], actors_so_far: int) -> tuple[
     """ "Russian authorities", "U.S. officials": one actor per phrase, a group mention over its noun words."""
     by_end = {m.end: m for m in mentions if m.actor and m.kind == "name" and m.label in ("NORP", "GPE")}
     nouns = group_nouns()
+    text = doc.text  # Doc.text is rebuilt from every token on each access: read it once
     mentions_out: list[Mention] = []
     actor_of: dict[str, Actor] = {}
     for tok in doc:
@@ -82,14 +83,14 @@ def find_groups(doc: Doc, mentions: list[Mention], actors_so_far: int) -> tuple[
         if lead is None or (lead.label == "NORP" and not country_names(lead.text)):
             continue
         start, end = doc[k + 1].idx, tok.idx + len(tok)
-        phrase = doc.text[lead.start:end]
+        phrase = text[lead.start:end]
         key = " ".join(phrase.split()).casefold()
         actor = actor_of.get(key)
         if actor is None:
             actor = Actor(id=f"a{actors_so_far + len(actor_of) + 1}", name=phrase, type="NORP", aliases=[phrase], mentions=[])
             actor_of[key] = actor
         country = lead.stands_for or (lead.actor if lead.label == "GPE" else None)
-        mentions_out.append(Mention(f"g{len(mentions_out) + 1}", start, end, doc.text[start:end], "NORP", actor.id,
+        mentions_out.append(Mention(f"g{len(mentions_out) + 1}", start, end, text[start:end], "NORP", actor.id,
                                     None, country, GROUP))
     return mentions_out, list(actor_of.values())
 
@@ -133,7 +134,7 @@ def link_pronouns(doc: Doc, mentions: list[Mention], actors: list[Actor]) -> lis
     gender = {a.id: _gender(a) for a in people.values()}
     sentence_starts = [s.start_char for s in doc.sents]
     boilerplate = sorted(tuple(s) for s in (doc._.boilerplate or []))
-    quotes = quotations(doc.text)
+    quotes = quotations(doc.text)  # read once
     quote_starts = [q[0] for q in quotes]
     referents = [
         _Referent(m.start, m.actor, _is_subject(doc, m.start), _quote_index(m.start, quotes, quote_starts))
