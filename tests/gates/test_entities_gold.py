@@ -72,8 +72,8 @@ def test_gate_meantime_test_split_above_floor_and_above_raw(nlp):
 
 @pytest.fixture(scope="module")
 def news_scores(nlp):
-    from presslens.evaluation import news
-    from presslens.evaluation.entities import evaluate_news
+    from evaluation import news
+    from evaluation.entities import evaluate_news
 
     return {part: evaluate_news(nlp, news.load(part)) for part in news.SPLITS}
 
