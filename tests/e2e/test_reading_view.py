@@ -20,6 +20,11 @@ pytestmark = pytest.mark.e2e
 SIDEBAR_FILTER = '[data-testid="stSidebar"] [data-testid="stMultiSelect"]'
 
 
+def shown_by_default(mentions):
+    """What the page draws and steps through until the reader shows pronouns ("he" tied to a person)."""
+    return [m for m in mentions if m.kind != "pronoun"]
+
+
 def label(analysis, actor) -> str:
     return f"{actor.name} · {type_name(actor.type).lower()} · {len(mentions_of(analysis, actor.id))}"
 
@@ -31,9 +36,9 @@ def followed_actor(analysis):
 
 
 def expect_filtered_to(page, analysis, actor):
-    own = [m.id for m in mentions_of(analysis, actor.id)]
+    own = [m.id for m in shown_by_default(mentions_of(analysis, actor.id))]
     expect(page.locator(".hl.on")).to_have_count(len(own))
-    others = len(drawable(analysis.mentions)) - len(own)
+    others = len(drawable(shown_by_default(analysis.mentions))) - len(own)
     expect(page.locator(".hl.dim")).to_have_count(others)
     assert sorted(page.locator(".hl.on").evaluate_all("els => els.map(e => e.dataset.mention)")) == sorted(own)
 
@@ -42,7 +47,7 @@ def test_seed_opens_with_its_highlights_visible(page, server, seed_analysis, sho
     open_app(page, server)
     article = page.locator(".presslens-article")
     expect(article.locator("h2.title")).to_have_text(seed_analysis.article.title)
-    shown = drawable(seed_analysis.mentions)
+    shown = drawable(shown_by_default(seed_analysis.mentions))
     expect(page.locator(".hl.on")).to_have_count(len(shown))
     first = page.locator(f'.hl[data-mention="{shown[0].id}"]')
     expect(first).to_be_visible()
@@ -81,7 +86,7 @@ def test_filter_to_one_actor_from_the_url(page, server, seed_analysis, shot):
 
 def test_click_a_highlight_and_step_through_all_its_actors_mentions(page, server, seed_analysis, shot):
     actor = followed_actor(seed_analysis)
-    expected = [m.id for m in mentions_of(seed_analysis, actor.id)]
+    expected = [m.id for m in shown_by_default(mentions_of(seed_analysis, actor.id))]
     open_app(page, server)
     page.locator(f'.hl[data-mention="{expected[0]}"]').click()
     panel = page.locator(".st-key-actor_panel")
@@ -109,7 +114,7 @@ def test_click_a_highlight_and_step_through_all_its_actors_mentions(page, server
 
 def test_switch_a_type_off_and_on_in_the_legend(page, server, seed_analysis, shot):
     kind = "GPE" if any(m.label == "GPE" for m in seed_analysis.mentions) else seed_analysis.mentions[0].label
-    count = sum(m.label == kind for m in drawable(seed_analysis.mentions))
+    count = sum(m.label == kind for m in drawable(shown_by_default(seed_analysis.mentions)))
     open_app(page, server)
     entry = page.locator(f'.legend-item[data-type="{kind}"]')
     entry.click()
@@ -153,7 +158,7 @@ def test_dark_theme_keeps_highlights_readable(browser, server, seed_analysis, re
         body = page.locator(".presslens-article .body")
         text_rgb = body.evaluate("e => getComputedStyle(e).color")
         assert sum(int(c) for c in text_rgb[4:-1].split(",")[:3]) > 3 * 180, f"dark theme text is {text_rgb}"
-        first = page.locator(f'.hl[data-mention="{drawable(seed_analysis.mentions)[0].id}"]')
+        first = page.locator(f'.hl[data-mention="{drawable(shown_by_default(seed_analysis.mentions))[0].id}"]')
         assert first.evaluate("e => getComputedStyle(e).backgroundColor") not in ("rgba(0, 0, 0, 0)", "transparent")
         page.screenshot(path=ARTIFACTS / f"{request.node.name}-01-dark.png")
     finally:
@@ -162,7 +167,7 @@ def test_dark_theme_keeps_highlights_readable(browser, server, seed_analysis, re
 
 def test_highlights_are_reachable_by_keyboard(page, server, seed_analysis):
     actor = followed_actor(seed_analysis)
-    first = mentions_of(seed_analysis, actor.id)[0]
+    first = shown_by_default(mentions_of(seed_analysis, actor.id))[0]
     open_app(page, server)
     page.locator(f'.hl[data-mention="{first.id}"]').focus()
     page.keyboard.press("Enter")
