@@ -55,7 +55,7 @@ class CatDocument:
 
     def article(self) -> Article:
         """The document as the engine reads an article: its rebuilt text, the DCT as publication date."""
-        return Article(id=self.name, text=self.text, published=self.dct)
+        return Article(id=self.name, text=self.text, published=self.dct, published_source="metadata" if self.dct else None)
 
 
 def read_cat(path: str | Path) -> CatDocument:

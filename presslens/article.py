@@ -4,11 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass
 
 from .errors import Errors, fail
 
 META_FIELDS = ("title", "source", "url", "author", "published", "language")
+
+# Where a publication date came from (`article.published_source`), most trusted first. `guessed` is
+# kept for a date no source vouches for; ingest never sets one, it offers a suggestion instead.
+PUBLISHED_SOURCES = ("user", "metadata", "url", "dateline", "guessed")
+
+
+# Publication dates far outside these years are typing errors (0001-01-01, 9999-12-31), and date
+# arithmetic on relative times ("last century") needs room around them.
+FIRST_YEAR, LAST_YEAR = 1000, 2999
+# What may follow the date in a timestamp: a clock time with optional fraction and zone.
+TIME_OF_DAY = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?|UTC|GMT)?", re.I)
 
 
 def parse_published(value: object, *, source: str) -> str | None:
@@ -21,13 +33,18 @@ def parse_published(value: object, *, source: str) -> str | None:
         return value.isoformat()
     text = str(value).strip()
     # A full timestamp ("2018-08-02T10:00:00Z") is accepted, but only its date is kept.
-    day = text.replace(" ", "T", 1).partition("T")[0]
+    day, sep, clock = text.replace(" ", "T", 1).partition("T")
+    if sep and not TIME_OF_DAY.fullmatch(clock):
+        raise fail(Errors.BAD_DATE, source=source, value=text)  # "2018-08-02 garbage"
     try:
-        if len(day) == 10:
-            return dt.date.fromisoformat(day).isoformat()
+        date = dt.date.fromisoformat(day) if len(day) == 10 else None
     except ValueError:
-        pass
-    raise fail(Errors.BAD_DATE, source=source, value=text)
+        date = None
+    if date is None:
+        raise fail(Errors.BAD_DATE, source=source, value=text)
+    if not FIRST_YEAR <= date.year <= LAST_YEAR:
+        raise fail(Errors.DATE_OUT_OF_RANGE, source=source, value=text, first=FIRST_YEAR, last=LAST_YEAR)
+    return date.isoformat()
 
 
 def content_id(text: str) -> str:
@@ -45,6 +62,17 @@ class Article:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD; None when unknown, and then nothing is invented
     language: str | None = None
+    # metadata | url | dateline | user | guessed; None when `published` is None (or when an article
+    # stored before this field existed does not say)
+    published_source: str | None = None
+    # A date seen only in the page's body text: offered to the reader, never used (YYYY-MM-DD or None)
+    published_suggestion: str | None = None
+
+    def __post_init__(self):
+        if self.published is None and self.published_source is not None:
+            object.__setattr__(self, "published_source", None)
+        elif self.published_source is not None and self.published_source not in PUBLISHED_SOURCES:
+            raise fail(Errors.BAD_DATE_SOURCE, value=self.published_source, known=", ".join(PUBLISHED_SOURCES))
 
     @property
     def published_date(self) -> dt.date | None:
@@ -66,8 +94,10 @@ class Article:
             "published": self.published,
             "language": self.language,
             "text": self.text,
+            "published_source": self.published_source,
+            "published_suggestion": self.published_suggestion,
         }
 
     @classmethod
     def from_dict(cls, data: dict) -> "Article":
-        return cls(**{k: data.get(k) for k in ("id", "text", *META_FIELDS)})
+        return cls(**{k: data.get(k) for k in ("id", "text", *META_FIELDS, "published_source", "published_suggestion")})

@@ -24,6 +24,7 @@ EVALUATIONS = {
     "figures": "figure P/R/F1 and value/unit/qualifier/claimant accuracy on data/gold/figures",
     "crossdoc": "cross-document entity linking on MEANTIME, B-cubed beside the same-exact-name baseline",
     "timeline": "one entity's events across articles on the SemEval-2015 TimeLine trial data",
+    "dates": "publication dates the text alone gives (datelines) on the news set; none invented",
 }
 
 

@@ -8,6 +8,10 @@ class PresslensError(Exception):
     """An error whose message is meant for the person who gave the input."""
 
 
+class WebError(PresslensError):
+    """A page or feed that could not be fetched or read: the address and the reason in one line."""
+
+
 class Errors:
     EMPTY_TEXT = "{source}: the article is empty (no text once whitespace is removed)"
     BINARY = "{source}: this is a binary file, not text; give a .txt, .md or .html article"
@@ -16,10 +20,19 @@ class Errors:
         "{source}: {size:,} characters is over the limit of {limit:,}; "
         "raise it with --max-chars or PRESSLENS_MAX_CHARS"
     )
+    TOO_LARGE_BYTES = (
+        "{source}: the file is over the limit of {limit:,} characters (it holds more bytes than that many "
+        "characters take; not read further); raise it with --max-chars or PRESSLENS_MAX_CHARS"
+    )
+    BAD_ENCODING = "{source}: not valid {codec} text (undecodable byte at offset {offset})"
+    BAD_ID = "{source}: article id {value!r} is not a name (letters, digits, '.', '-', '_' and spaces; no paths)"
+    META_FIELD_TOO_LONG = "{source}: metadata field {field!r} is {size:,} characters; at most {limit:,}"
+    DATE_OUT_OF_RANGE = "{source}: publication date {value!r} is outside the years {first}-{last}"
     NOT_FOUND = "{source}: no such file"
     NOT_A_FILE = "{source}: not a file"
     UNREADABLE = "{source}: cannot read the file ({reason})"
     BAD_DATE = "{source}: invalid publication date {value!r}; expected a real date as YYYY-MM-DD"
+    BAD_DATE_SOURCE = "unknown publication date source {value!r}; known: {known}"
     BAD_META = "{source}: the metadata file is not a JSON object ({reason})"
     BAD_META_FIELD = "{source}: metadata field {field!r} must be text, got {kind}"
     UNSUPPORTED = "{source}: unsupported file type {suffix!r}; give a .txt, .md or .html file, or - for stdin"
@@ -38,9 +51,27 @@ class Errors:
         "cannot save into the library folder {folder} ({reason}); "
         "choose another folder with PRESSLENS_LIBRARY"
     )
+    WEB_BAD_URL = "{url}: not a web address; give one starting with http:// or https://"
+    WEB_UNREACHABLE = "{url}: could not download ({reason})"
+    WEB_STATUS = "{url}: the server answered {status} {reason}"
+    WEB_TOO_LARGE = "{url}: the download is over {limit:,} bytes; not read further"
+    WEB_REDIRECTS = "{url}: more than {limit} redirects; not followed further"
+    WEB_PRIVATE = (
+        "{url}: refused to fetch from {address}, an address on this machine or a private network; "
+        "set {env}=1 to allow it"
+    )
+    WEB_NOT_ARTICLE = "{url}: not a web page or a feed (content type {kind})"
+    WEB_BAD_FEED = "{url}: not a readable RSS/Atom feed ({reason})"
+    WEB_EMPTY_FEED = "{url}: the feed has no entries"
+    WEB_EMPTY_ENTRY = "{url}: feed entry {n} has neither a link nor any content"
+    WEB_FEED_CUT = "{url}: the feed has {count} entries; only the first {limit} were fetched"
     NOT_EDITABLE = "{source}: {fields} cannot be edited; editable fields: {editable}"
 
 
 def fail(template: str, **fields) -> PresslensError:
     """Build the error for one catalogue entry; callers `raise fail(...)`."""
     return PresslensError(template.format(**fields))
+
+
+def fail_web(template: str, **fields) -> WebError:
+    return WebError(template.format(**fields))
