@@ -42,6 +42,9 @@ ARTICLE_COLUMNS = (
     "content_hash", "duplicate_of", "near_duplicate_of", "chars", "problem",
 )
 
+# The columns an Article is built from, in its field order.
+ARTICLE_FIELDS = "id, text, title, source, url, author, published, language, published_source, published_suggestion"
+
 # Migration N takes the schema from user_version N-1 to N. Never edit one that has shipped: add the next.
 MIGRATIONS = [
     """
@@ -88,6 +91,12 @@ MIGRATIONS = [
         PRIMARY KEY (akey, pipeline)
     );
     CREATE TABLE imported_files (path TEXT PRIMARY KEY, article_id TEXT, imported_at TEXT NOT NULL);
+    """,
+    # Where the publication date came from (metadata | url | dateline | user), and a date the page's
+    # body mentions that was offered but not used.
+    """
+    ALTER TABLE articles ADD COLUMN published_source TEXT;
+    ALTER TABLE articles ADD COLUMN published_suggestion TEXT;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -233,11 +242,12 @@ class SQLiteStore:
         article_id = self._free_id(conn, article.id)
         conn.execute(
             "INSERT INTO articles (id, title, source, url, canonical_url, author, published, language, text, chars, "
-            "content_hash, akey, origin, added_at, version, near_duplicate_of, problem, minhash) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)",
+            "content_hash, akey, origin, added_at, version, near_duplicate_of, problem, minhash, "
+            "published_source, published_suggestion) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?,?)",
             (article_id, article.title, article.source, article.url, canonical, article.author, article.published,
              article.language, article.text, len(article.text), chash, analysis_key(article), origin, now(),
-             near, problem, dedupe.pack(sig)),
+             near, problem, dedupe.pack(sig), article.published_source, article.published_suggestion),
         )
         conn.executemany("INSERT INTO bands VALUES (?, ?)", [(b, article_id) for b in dedupe.bands(sig)])
         if imported_from is not None:
@@ -266,7 +276,7 @@ class SQLiteStore:
 
     def get(self, article_id: str) -> Article | None:
         row = self._connection().execute(
-            "SELECT id, text, title, source, url, author, published, language FROM articles WHERE id=?", (article_id,)
+            f"SELECT {ARTICLE_FIELDS} FROM articles WHERE id=?", (article_id,)
         ).fetchone()
         if row is None:
             return None
@@ -370,6 +380,8 @@ class SQLiteStore:
                 return SaveResult(current_version, tuple(merged))
             new = {**stored, **mine}
             akey = analysis_key(Article(article_id, text, published=new["published"], language=language))
+            if "published" in mine:  # a date typed in the form is the reader's
+                mine["published_source"] = "user" if mine["published"] else None
             sets = ", ".join(f"{f}=?" for f in mine)
             conn.execute(
                 f"UPDATE articles SET {sets}, canonical_url=?, akey=?, version=version+1, problem=NULL WHERE id=?",
@@ -402,7 +414,7 @@ class SQLiteStore:
         last, given = 0, 0
         while limit is None or given < limit:
             rows = self._connection().execute(
-                "SELECT rowid, id, text, title, source, url, author, published, language FROM articles a "
+                f"SELECT rowid, {ARTICLE_FIELDS} FROM articles a "
                 "WHERE rowid > ? AND NOT EXISTS (SELECT 1 FROM analyses x WHERE x.akey=a.akey AND x.pipeline=?) "
                 "ORDER BY rowid LIMIT ?", (last, pipeline, PAGE),
             ).fetchall()
@@ -433,7 +445,7 @@ class SQLiteStore:
         given = 0
         while True:
             rows = self._connection().execute(
-                f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, x.data FROM articles "
+                f"SELECT {', '.join(ARTICLE_COLUMNS)}, text, published_source, published_suggestion, x.data FROM articles "
                 "JOIN analyses x ON x.akey=articles.akey AND x.pipeline=?"
                 f"{where} ORDER BY {order} LIMIT ? OFFSET ?",
                 (pipeline, *params, PAGE, offset),
@@ -445,7 +457,7 @@ class SQLiteStore:
                 record = StoredArticle(*row[:len(ARTICLE_COLUMNS)])
                 text = row[len(ARTICLE_COLUMNS)]
                 article = Article(record.id, text, record.title, record.source, record.url, record.author,
-                                  record.published, record.language)
+                                  record.published, record.language, *row[len(ARTICLE_COLUMNS) + 1:-1])
                 analysis = _analysis(row[-1], article)
                 if actor and not any(
                     actor == a.name.casefold() or actor in (x.casefold() for x in a.aliases) for a in analysis.actors
