@@ -26,6 +26,8 @@ function drawHeader(data) {
   const byline = node("div", "byline");
   for (const part of data.header.byline) byline.appendChild(node("span", "part", part));
   byline.appendChild(data.header.date ? node("span", "part", data.header.date) : node("span", "part unknown", "date unknown"));
+  // Where the date came from ("date from the page's metadata"), or that there is none.
+  if (data.header.date_note) byline.appendChild(node("span", "part date-source", data.header.date_note));
   const url = data.header.url;
   if (typeof url === "string" && /^https?:\/\//i.test(url)) {
     const link = node("a", "part source-link", "original");

@@ -23,6 +23,7 @@ from presslens.schema import Analysis, Mention
 from presslens.scope import ActorScope, mentions_of
 
 from . import state
+from .text import date_source_note
 from .palette import legend_order, type_colour, type_line, type_name
 
 COMPONENT_NAME = "presslens_article_view"
@@ -211,6 +212,7 @@ def _header(analysis: Analysis) -> dict:
         "title": article.title or article.id,
         "byline": [x for x in (article.source, article.author) if x],
         "date": f"{day:%a} {day.day} {day:%b %Y}" if day else None,
+        "date_note": date_source_note(article.published, article.published_source),
         "url": url,
     }
 

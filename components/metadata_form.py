@@ -21,7 +21,7 @@ from presslens.store.importing import named
 
 from . import reading, state
 from .navigation import ARTICLE_PAGE
-from .text import md_escape
+from .text import date_source_note, md_escape
 
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 # The date picker's range: old enough for archives, and a little past today for time zones.
@@ -38,15 +38,25 @@ def details(stored: dict, *, key: str, narrow: bool = False) -> dict:
     left, right = (st.container(), st.container()) if narrow else st.columns(2)
     source = left.text_input("Source", value=stored.get("source") or "", key=f"{key}_source", placeholder="e.g. The Gazette")
     author = right.text_input("Author", value=stored.get("author") or "", key=f"{key}_author")
+    stored_day = stored.get("published")
     published = left.date_input(
         "Publication date",
-        value=_date(stored.get("published")),
+        value=_date(stored_day),
         min_value=EARLIEST_DATE,
         max_value=dt.date.today() + dt.timedelta(days=1),
         format="YYYY-MM-DD",
         key=f"{key}_published",
         help="Relative times ('last week') are dated against this day; without it they stay relative.",
     )
+    if stored_day and _date(stored_day) is None:
+        # 1066 or 2099: the picker cannot hold it, so it shows empty; the stored value is kept unless
+        # the reader picks another day.
+        left.caption(f"Stored date {md_escape(str(stored_day))} is outside the picker's range; it is kept unless you pick a day.")
+        published = published or stored_day
+    elif stored_day or "published_source" in stored:
+        note = date_source_note(stored_day, stored.get("published_source"))
+        if note:
+            left.caption(md_escape(note).capitalize())
     url = right.text_input("Address (URL)", value=stored.get("url") or "", key=f"{key}_url")
     return {"title": title, "source": source, "author": author, "published": published, "url": url}
 
@@ -57,7 +67,7 @@ def add_pasted(*, key: str = "add_paste") -> None:
         meta = details({}, key=key)
         submitted = st.form_submit_button("Save to library", type="primary", icon=":material/save:")
     if submitted:
-        _save(lambda: article_from_text(text, origin="the pasted text", **meta))
+        _save(lambda: article_from_text(text, origin="the pasted text", **_typed_date(meta)))
 
 
 def add_uploaded(*, key: str = "add_upload") -> None:
@@ -70,7 +80,7 @@ def add_uploaded(*, key: str = "add_upload") -> None:
         if upload is None:
             st.warning("Choose a file first.")
             return
-        _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **meta), untitled=Path(upload.name).stem)
+        _save(lambda: article_from_bytes(upload.getvalue(), name=upload.name, **_typed_date(meta)), untitled=Path(upload.name).stem)
 
 
 def edit(entry: reading.Entry, *, key: str = "edit", narrow: bool = False) -> None:
@@ -87,7 +97,9 @@ def edit(entry: reading.Entry, *, key: str = "edit", narrow: bool = False) -> No
     if record.problem:
         st.warning(f"Some details could not be imported: {md_escape(record.problem)}", icon=":material/warning:")
     with st.form(form_key):
-        meta = details(original, key=form_key, narrow=narrow)
+        stored = reading.store().get(entry.id)
+        meta = details({**original, "published_source": stored.published_source if stored else None},
+                       key=form_key, narrow=narrow)
         submitted = st.form_submit_button("Save details", icon=":material/save:")
     if submitted:
         try:
@@ -104,6 +116,11 @@ def edit(entry: reading.Entry, *, key: str = "edit", narrow: bool = False) -> No
         merged = f" (kept the other session's {', '.join(saved.merged)})" if saved.merged else ""
         st.toast(f"Details saved{merged}.", icon=":material/check:")
         st.rerun()
+
+
+def _typed_date(meta: dict) -> dict:
+    """A date typed in the form is the reader's (`published_source` user)."""
+    return {**meta, "published_source": "user"} if meta.get("published") else meta
 
 
 def _forget(form_key: str) -> None:

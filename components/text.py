@@ -13,6 +13,24 @@ import re
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 
 
+# Where the publication date came from, as the article header and the details form say it.
+DATE_SOURCES = {
+    "metadata": "date from the page's metadata",
+    "url": "date from the page's address",
+    "dateline": "date from the dateline",
+    "user": "date set by a reader",
+    "guessed": "date guessed: check it",
+}
+NO_DATE = "no publication date: relative times stay relative"
+
+
+def date_source_note(published: str | None, source: str | None) -> str | None:
+    """"date from the page's metadata", ..., or the no-date note; None when the source is not recorded."""
+    if not published:
+        return NO_DATE
+    return DATE_SOURCES.get(source or "")
+
+
 def md_escape(text: str | None) -> str:
     """Text shown literally by st.markdown and friends; line breaks become spaces."""
     return _PUNCTUATION.sub(r"\\\1", " ".join((text or "").split()))

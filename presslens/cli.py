@@ -13,7 +13,7 @@ import os
 import sys
 
 from . import __version__
-from .errors import PresslensError
+from .errors import Errors, PresslensError
 
 # `presslens eval NAME` runs evaluation.NAME (a top-level package beside the engine):
 # add_arguments(parser) and run(args) -> int.
@@ -110,7 +110,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         print("presslens: error: give FILE arguments, or --all for the stored articles", file=sys.stderr)
         return 2
     from .analysis import analyze_many
-    from .ingest import read_article
+    from .ingest import max_chars_limit, read_article
     from .nlp import load_pipeline
     from .report import table
 
@@ -122,12 +122,16 @@ def run_analyze(args: argparse.Namespace) -> int:
         articles, failures = [], {}
         for i, path in enumerate(chunk):
             try:
+                if path == "-" and "-" in args.files[:first + i]:
+                    raise PresslensError(Errors.STDIN_TWICE)
                 articles.append(read_article(path, published=args.published, max_chars=args.max_chars))
             except PresslensError as exc:
                 failures[i] = str(exc)
                 print(f"presslens: error: {exc}", file=sys.stderr)
         if articles and nlp is None:
             nlp = load_pipeline(args.model)
+            # spaCy refuses texts over its own max_length (1,000,000): it follows our cap instead.
+            nlp.max_length = max(nlp.max_length, max_chars_limit(args.max_chars) + 1)
         analyses = analyze_many(articles, nlp=nlp) if articles else iter(())
         for i, path in enumerate(chunk):
             # A failed input keeps its place in the output, so line N still answers argument N.
@@ -141,16 +145,24 @@ def run_analyze(args: argparse.Namespace) -> int:
         sys.stdout.flush()
     if fmt == "json" and done:
         body = collected[0] if len(collected) == 1 else collected
-        sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_safe(json.dumps(body, ensure_ascii=False, indent=2)) + "\n")
     if not done:
         return 2
     return 1 if failed else 0
 
 
+def json_safe(text: str) -> str:
+    """JSON with C1 controls, DEL and bidi overrides written as \\u escapes (json escapes C0 itself):
+    the same data, but nothing that reorders or drives a terminal."""
+    from .report import UNSAFE_FOR_TERMINAL
+
+    return UNSAFE_FOR_TERMINAL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def write_one(result: dict, fmt: str, table, *, first: bool) -> None:
     out = sys.stdout
     if fmt == "jsonl":
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.write(json_safe(json.dumps(result, ensure_ascii=False)) + "\n")
     elif "error" not in result:
         out.write(("" if first else "\n") + table(result) + "\n")
 

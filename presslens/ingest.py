@@ -152,7 +152,7 @@ def read_article(path: str | Path, *, published: object = None, max_chars: int |
     path = Path(path)
     try:
         if not path.exists():
-            raise fail(Errors.NOT_FOUND, source=name)
+            raise fail(Errors.BROKEN_LINK if path.is_symlink() else Errors.NOT_FOUND, source=name)
     except OSError as exc:  # a symlink loop, a name too long
         raise fail(Errors.UNREADABLE, source=name, reason=exc.strerror or exc) from None
     if not path.is_file():

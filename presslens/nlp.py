@@ -44,7 +44,9 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             if candidate == tried[0] and (name or os.environ.get(MODEL_ENV)):
-                log.warning("configured spaCy pipeline %r is not installed; trying the defaults", candidate)
+                # The user asked for this one: another model's results would be passed off as its own.
+                installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"
+                raise fail(Errors.MODEL_NOT_INSTALLED, name=candidate, found=installed) from None
             continue
         except Exception as exc:  # a broken install: say which and why, never a traceback
             raise fail(Errors.BAD_PIPELINE, name=candidate, reason=exc) from None

@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+import re
+
 WIDTH = 100
+
+# Characters that must never reach a terminal raw from an article: C0 and C1 controls (escape sequences
+# can move the cursor, retitle the window, ...) and bidirectional overrides (they reorder what is shown).
+UNSAFE_FOR_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """Text with every control and bidi character written as its escape (\\x1b, \\u202e)."""
+    return UNSAFE_FOR_TERMINAL.sub(_escape, text)
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def table(analysis: dict) -> str:
@@ -31,7 +47,7 @@ def table(analysis: dict) -> str:
         ]),
     ]
     notes = [f"! {w}" for w in analysis.get("warnings", [])]
-    return "\n".join(head + notes + [s for s in sections if s])
+    return terminal_safe("\n".join(head + notes + [s for s in sections if s]))
 
 
 def _section(title: str, header: tuple[str, ...], rows: list[tuple]) -> str:
@@ -45,5 +61,5 @@ def _section(title: str, header: tuple[str, ...], rows: list[tuple]) -> str:
 
 
 def _cut(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
+    text = " ".join(terminal_safe(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

