@@ -90,7 +90,8 @@ def test_selection_marks_the_current_mention_and_the_actors_own():
 
 def test_header_is_data_and_drops_non_web_links():
     header = article_payload(ANALYSIS, scope=ActorScope(ANALYSIS))["header"]
-    assert header == {"title": "<b>T</b>", "byline": [], "date": None, "url": None}
+    assert header == {"title": "<b>T</b>", "byline": [], "date": None, "url": None,
+                      "date_note": "no publication date: relative times stay relative"}
 
 
 def test_seed_payload_covers_every_mention(seed_analysis):
