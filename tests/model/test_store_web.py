@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-pytest.importorskip("presslens.web", reason="presslens.web (the fetcher) is not installed")
+from presslens import web  # noqa: F401 (the fetcher under test)
 
 from presslens.cli import main  # noqa: E402
 from presslens.store import Query, open_store  # noqa: E402
