@@ -56,8 +56,7 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def add_presslens_pipes(nlp: Language) -> Language:
-    from . import entities, sentences  # noqa: F401  (registers the components)
-
+    # The factories are found through the package's entry points (pyproject, spacy_factories).
     if "presslens_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("presslens_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     if "presslens_entities" not in nlp.pipe_names:

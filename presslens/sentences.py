@@ -13,7 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 
-@Language.component("presslens_line_breaks")
+@Language.factory("presslens_line_breaks", requires=[], assigns=["token.is_sent_start"], default_config={})
+def make_line_breaks(nlp: Language, name: str):
+    """`nlp.add_pipe("presslens_line_breaks", before="parser")`."""
+    return line_breaks_end_sentences
+
+
 def line_breaks_end_sentences(doc: Doc) -> Doc:
     """Mark the first token after a line break as a sentence start (runs before the parser).
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..schema import Actor, Mention
-from .component import _on, refine_entities
+from .component import _on
 from .metonymy import countries_for, is_metonym
 from .references import with_references
 from .spans import VALUE_LABELS
@@ -57,7 +57,9 @@ class _Group:
 
 def mentions_and_actors(doc: Doc) -> tuple[list[Mention], list[Actor]]:
     """The document's mentions (in text order) and the actors they name (in order of first mention)."""
-    doc = refine_entities(doc)
+    if not doc._.entities_refined:
+        raise ValueError("mentions_and_actors needs a Doc from a pipeline with the presslens_entities component "
+                         "(presslens.nlp.load_pipeline, or nlp.add_pipe('presslens_entities'))")
     ents = list(doc.ents)
     named = [i for i, e in enumerate(ents) if e.label_ not in VALUE_LABELS]
     groups = _join(ents, named, doc._.entity_cues or {})

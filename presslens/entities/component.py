@@ -47,7 +47,28 @@ def _on(family: str) -> bool:
     return family not in _disabled
 
 
-@Language.component("presslens_entities")
+@Language.factory(
+    "presslens_entities",
+    requires=["doc.ents", "token.dep", "token.tag", "token.is_sent_start"],
+    assigns=["doc.ents", "doc._.boilerplate", "doc._.entity_roles", "doc._.entity_cues", "doc._.entities_refined"],
+    default_config={"disabled": []},
+)
+def make_entities(nlp: Language, name: str, disabled: list[str]):
+    """`nlp.add_pipe("presslens_entities", after="ner")`; `disabled` names rule families of FAMILIES to
+    switch off (an ablation: never in an analysis)."""
+    if not disabled:
+        return refine_entities
+    unknown = set(disabled) - set(FAMILIES)
+    if unknown:
+        raise ValueError(f"unknown rule families {sorted(unknown)}; known: {', '.join(FAMILIES)}")
+
+    def refine_without(doc: Doc) -> Doc:
+        with families_disabled(*disabled):
+            return refine_entities(doc)
+
+    return refine_without
+
+
 def refine_entities(doc: Doc) -> Doc:
     """Clean doc.ents: names without titles, possessives or bylines, missed names recovered."""
     if doc._.entities_refined:

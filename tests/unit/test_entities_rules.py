@@ -171,7 +171,7 @@ def test_capital_metonymy_from_syntax(spec, index, expected):
 
 
 def actors_of(spec: str) -> tuple[list, list]:
-    mentions, actors = mentions_and_actors(make_doc(spec))
+    mentions, actors = mentions_and_actors(refine_entities(make_doc(spec)))
     return mentions, actors
 
 
