@@ -10,64 +10,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# Words that multiply what comes before them: "two hundred", "three dozen", "5 million".
-MULTIPLYING = {"hundred": 100, "dozen": 12, **SCALES}
-# Newsroom shorthand written after a number: "5.6m", "$1.2bn", "300k".
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-FRACTIONS = {
-    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8,
-    "tenth": 1 / 10, "tenths": 1 / 10,
-}
-MULTIPLIERS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-# Plural number words give a lower bound: "dozens" is at least two dozen.
-VAGUE = {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9}
-PLURAL_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+from . import lexicon
 
-CURRENCY_PREFIXES = {
-    "$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
-    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "jpy": "JPY", "chf": "CHF", "cny": "CNY",
-}
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-    "rubles": "RUB", "franc": "CHF", "francs": "CHF",
-}
+
+def _number(text: str) -> int | float:
+    """A value as written in a word list: an integer, or a float where the rules compute in floats."""
+    return float(text) if any(c in text for c in ".e") else int(text)
+
+
+# Number words, fractions and currencies as data (presslens/data/en/number_words.tsv, fractions.tsv,
+# currencies.tsv): one table per kind of word, keyed by the list's first column.
+_NUMBER_WORDS: dict[str, dict[str, int | float]] = {}
+for _kind, _word, _value in lexicon.rows("number_words"):
+    _NUMBER_WORDS.setdefault(_kind, {})[_word] = _number(_value)
+
+ONES = _NUMBER_WORDS["one"]
+TENS = frozenset(word for word, value in ONES.items() if value >= 20)
+SCALES = _NUMBER_WORDS["scale"]
+# Words that multiply what comes before them: "two hundred", "three dozen", "5 million".
+MULTIPLYING = {**_NUMBER_WORDS["multiplying"], **SCALES}
+# Newsroom shorthand written after a number: "5.6m", "$1.2bn", "300k".
+SHORT_SCALES = _NUMBER_WORDS["short"]
+FRACTIONS = {word: 1 / int(denominator) for word, denominator in lexicon.rows("fractions")}
+MULTIPLIERS = _NUMBER_WORDS["multiplier"]
+# Plural number words give a lower bound: "dozens" is at least two dozen.
+VAGUE = _NUMBER_WORDS["vague"]
+PLURAL_SCALES = _NUMBER_WORDS["plural_scale"]
+
+CURRENCY_PREFIXES = {spelling: code for how, spelling, code in lexicon.rows("currencies") if how == "prefix"}
+CURRENCY_WORDS = {spelling: code for how, spelling, code in lexicon.rows("currencies") if how == "word"}
 CENTS = {"cent", "cents"}
 PERCENT_WORDS = {("%",): "percent", ("percent",): "percent", ("per", "cent"): "percent", ("pct",): "percent",
                  ("percentage", "point"): "percentage point", ("percentage", "points"): "percentage point"}
 
-# canonical unit -> the ways news writes it (word sequences, lower case)
-UNIT_SPELLINGS = {
-    "GB": "gb|gigabyte|gigabytes", "MB": "mb|megabyte|megabytes", "TB": "tb|terabyte|terabytes",
-    "KB": "kb|kilobyte|kilobytes", "GHz": "ghz|gigahertz", "MHz": "mhz|megahertz",
-    "inch": "inch|inches", "cm": "cm|centimetre|centimetres|centimeter|centimeters",
-    "mm": "mm|millimetre|millimetres|millimeter|millimeters", "metre": "metre|metres|meter|meters",
-    "km": "km|kilometre|kilometres|kilometer|kilometers", "mile": "mile|miles", "foot": "foot|feet|ft",
-    "square foot": "square foot|square feet|sq ft", "square metre": "square metre|square metres|square meter|square meters",
-    "square kilometre": "square kilometre|square kilometres|square kilometer|square kilometers|sq km",
-    "square mile": "square mile|square miles", "acre": "acre|acres", "hectare": "hectare|hectares",
-    "kg": "kg|kilogram|kilograms|kilo|kilos", "gram": "gram|grams", "lb": "lb|lbs",
-    "tonne": "tonne|tonnes|ton|tons|metric ton|metric tons", "litre": "litre|litres|liter|liters",
-    "barrel": "barrel|barrels", "dB": "db|decibel|decibels", "pixel per inch": "pixels per inch|ppi",
-    "megapixel": "megapixel|megapixels", "pixel": "pixel|pixels", "W": "watt|watts", "kW": "kw|kilowatt|kilowatts",
-    "MW": "mw|megawatt|megawatts", "GW": "gw|gigawatt|gigawatts", "kWh": "kwh", "mAh": "mah", "V": "volt|volts",
-    "mph": "mph|miles per hour", "km/h": "km/h|kph|kilometres per hour|kilometers per hour",
-    "degree": "degree|degrees", "°C": "°c|degrees celsius", "°F": "°f|degrees fahrenheit",
-    "second": "second|seconds", "minute": "minute|minutes", "hour": "hour|hours", "day": "day|days",
-    "week": "week|weeks", "month": "month|months", "year": "year|years", "decade": "decade|decades",
-    "century": "century|centuries",
-}
+# canonical unit -> the ways news writes it (data/en/units.tsv: word sequences, lower case)
+UNIT_SPELLINGS = lexicon.table("units")
 UNITS = {tuple(s.split()): unit for unit, spellings in UNIT_SPELLINGS.items() for s in spellings.split("|")}
 MAX_UNIT_WORDS = max(len(k) for k in UNITS)
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})

@@ -14,17 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon
 from .schema import Actor, Mention
 
-# Verbs that report what someone said or wrote (lemmas). Belief verbs (think, believe, hope) are left
-# out: they report a state of mind, not an utterance a reader could check.
-REPORTING_VERBS = frozenset("""
-    say tell add announce state claim report confirm indicate suggest explain note argue warn insist
-    admit acknowledge deny predict estimate write ask reveal promise declare stress emphasise emphasize
-    mention comment reply respond testify complain assert contend observe remark recall concede disclose
-    allege agree tweet post quip joke continue read urge forecast caution
-""".split())
-
-# Verbs that only introduce a quoted phrase (a partial quote), never a reported clause.
-PHRASE_VERBS = frozenset({"describe", "call", "praise", "label", "hail", "term"})
+# Verbs that report what someone said or wrote, and verbs that only introduce a quoted phrase (a partial
+# quote), never a reported clause: lemmas in data/en/reporting_verbs.txt and phrase_verbs.txt.
+REPORTING_VERBS = lexicon.words("reporting_verbs")
+PHRASE_VERBS = lexicon.words("phrase_verbs")
 
 # Nouns that name a document, record or channel rather than a person: the source is whoever issued it
 # ("a statement from Apple", "figures released by NPD"); with no issuer named, nobody speaks.
