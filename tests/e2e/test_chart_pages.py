@@ -14,7 +14,8 @@ from .conftest import ARTIFACTS, open_app, settle
 
 pytestmark = pytest.mark.e2e
 
-CHART = ".js-plotly-plot"
+# A chart of the page, not the invisible one the Article page keeps to load the chart library early.
+CHART = ".js-plotly-plot:not(.st-key-chart_preload .js-plotly-plot)"
 MARKS = f"{CHART} .barlayer .point path, {CHART} .scatterlayer .point"
 TABLE = '[data-testid="stDataFrame"]'
 ARTICLE_READY = ".presslens-article[data-ready=true]"

@@ -10,11 +10,10 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import open_app
+from .test_chart_pages import CHART, TABLE
 
 pytestmark = pytest.mark.e2e
 
-CHART = ".js-plotly-plot"
-TABLE = '[data-testid="stDataFrame"]'
 # Written for this test: a wire-style market report, published on Friday 18 March 2016.
 TEXT = (
     "Stocks slip as oil slides for a third day\n"
