@@ -40,7 +40,10 @@ def _preload_charts() -> None:
         st.plotly_chart(_EMPTY, key="chart_preload_figure", config={"staticPlot": True, "displayModeBar": False})
 
 
-_EMPTY = go.Figure(layout={"width": 10, "height": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}})
+# One pie slice: a chart with no cartesian axes, so plotly never scales an axis in the hidden box (an empty
+# figure's axes threw "Something went wrong with axis scaling" when the box had no room for a plot area).
+_EMPTY = go.Figure(go.Pie(values=[1], showlegend=False, hoverinfo="skip", textinfo="none"),
+                   layout={"width": 10, "height": 10, "margin": {"l": 0, "r": 0, "t": 0, "b": 0}})
 
 
 main()
