@@ -28,6 +28,16 @@ def corpus() -> tuple[list[Analysis], EntityIndex]:
     return _linked(stamps, corrections, reading.pipeline_key(), analyses)
 
 
+def corpus_or_stop(*, entities: bool = False) -> tuple[list[Analysis], EntityIndex]:
+    """The linked corpus, or a note and the end of the page run when it holds nothing to show (no analysed
+    article, or with `entities`, no linked entity)."""
+    analyses, index = corpus()
+    if not (index.entities if entities else analyses):
+        st.info("No analysed articles yet: add articles on the Library page.", icon=":material/info:")
+        st.stop()
+    return analyses, index
+
+
 @st.cache_resource(max_entries=4, show_spinner="Linking actors across articles…")
 def _linked(stamps: tuple, corrections: str, version: str, _analyses: list[Analysis]):
     return linked(_analyses, [Correction.from_dict(c) for c in json.loads(corrections)])

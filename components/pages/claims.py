@@ -19,10 +19,7 @@ COLUMNS = {
 
 def main() -> None:
     st.header("Claims compared", anchor=False)
-    analyses, index = corpus_view.corpus()
-    if not analyses:
-        st.info("No analysed articles yet: add articles on the Library page.", icon=":material/info:")
-        st.stop()
+    analyses, index = corpus_view.corpus_or_stop()
     query = corpus_view.query(analyses, index, key="claims", words=True)
     groups = compare_claims(analyses, index, query)
     shared = st.toggle("Only figures reported by two or more articles", value=True, key="claims_shared")

@@ -17,10 +17,7 @@ COLUMNS = {
 
 def main() -> None:
     st.header("Quotes across the corpus", anchor=False)
-    analyses, index = corpus_view.corpus()
-    if not analyses:
-        st.info("No analysed articles yet: add articles on the Library page.", icon=":material/info:")
-        st.stop()
+    analyses, index = corpus_view.corpus_or_stop()
     query = corpus_view.query(analyses, index, key="corpus_quotes", words=True)
     rows = corpus_quotes(analyses, index, query)
     if not rows:

@@ -18,10 +18,7 @@ COLUMNS = {
 
 def main() -> None:
     st.header("Corpus timeline", anchor=False)
-    analyses, index = corpus_view.corpus()
-    if not analyses:
-        st.info("No analysed articles yet: add articles on the Library page.", icon=":material/info:")
-        st.stop()
+    analyses, index = corpus_view.corpus_or_stop()
     query = corpus_view.query(analyses, index, key="corpus_timeline", words=True)
     timeline = corpus_timeline(analyses, index, query)
     st.caption(f"{len(timeline.placed)} events on the axis from "

@@ -18,10 +18,7 @@ ENTITY_PARAM = "entity"
 
 def main() -> None:
     st.header("Actor profile", anchor=False)
-    analyses, index = corpus_view.corpus()
-    if not index.entities:
-        st.info("No analysed articles yet: add articles on the Library page.", icon=":material/info:")
-        st.stop()
+    analyses, index = corpus_view.corpus_or_stop(entities=True)
     query = corpus_view.query(analyses, index, key="profile")
     entity = choose(index, query)
     st.caption(f"{entity.type} · {entity.article_count} articles · {entity.mention_count} mentions · also named: "
